@@ -62,33 +62,42 @@ export const articleSchema = z.object({
   url,
 });
 
-export type EntryCheck = { ok: true; entry: KnowledgeEntry } | { ok: false; reasons: string[] };
+/** One problem with one candidate entry; `field` is the top-level field it concerns, if any. */
+export interface EntryProblem {
+  field: string | null;
+  reason: string;
+}
+
+export type EntryCheck = { ok: true; entry: KnowledgeEntry } | { ok: false; problems: EntryProblem[] };
+
+const notAnObject: EntryProblem = { field: null, reason: 'each line must be one JSON object, like {"id": …, "kind": "faq", …}' };
 
 /**
  * Validates one candidate entry and explains every problem by field name.
  *
  * @example
  * validateEntry({ id: "a", kind: "faq", lang: "en", question: "Hi?" });
- * // { ok: false, reasons: ["`answer` is required for an FAQ entry"] }
+ * // { ok: false, problems: [{ field: "answer", reason: "`answer` is required for an FAQ entry" }] }
  */
 export function validateEntry(candidate: unknown): EntryCheck {
   if (typeof candidate !== "object" || candidate === null || Array.isArray(candidate)) {
-    return { ok: false, reasons: ["each line must be one JSON object, like {\"id\": …, \"kind\": \"faq\", …}"] };
+    return { ok: false, problems: [notAnObject] };
   }
   const kind: unknown = Reflect.get(candidate, "kind");
-  if (kind === undefined) return { ok: false, reasons: ['`kind` is required ("faq" or "article")'] };
   if (kind !== "faq" && kind !== "article") {
-    return { ok: false, reasons: [`\`kind\` must be "faq" or "article", not ${JSON.stringify(kind)}`] };
+    const reason = kind === undefined ? '`kind` is required ("faq" or "article")' : `\`kind\` must be "faq" or "article", not ${JSON.stringify(kind)}`;
+    return { ok: false, problems: [{ field: "kind", reason }] };
   }
   const owner = kind === "faq" ? "an FAQ entry" : "an article";
   const parsed = kind === "faq" ? faqSchema.safeParse(candidate) : articleSchema.safeParse(candidate);
   if (parsed.success) return { ok: true, entry: parsed.data };
-  return { ok: false, reasons: parsed.error.issues.map((issue) => describeIssue(issue, owner)) };
+  return { ok: false, problems: parsed.error.issues.map((issue) => describeIssue(issue, owner)) };
 }
 
-function describeIssue(issue: z.core.$ZodIssue, owner: string): string {
+function describeIssue(issue: z.core.$ZodIssue, owner: string): EntryProblem {
   const [field, index] = issue.path;
   const name = typeof field === "string" ? `\`${field}\`` : "the entry";
   const where = typeof index === "number" ? `${name} item ${index + 1}` : name;
-  return issue.message === REQUIRED ? `${where} is required for ${owner}` : `${where} ${issue.message}`;
+  const reason = issue.message === REQUIRED ? `${where} is required for ${owner}` : `${where} ${issue.message}`;
+  return { field: typeof field === "string" ? field : null, reason };
 }

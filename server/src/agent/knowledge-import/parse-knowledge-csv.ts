@@ -40,7 +40,7 @@ export function parseKnowledgeCsv(text: string, opts: { defaultLang: string }): 
     }
     const check = validateEntry(toCandidate(row, columns.index, opts.defaultLang));
     if (!check.ok) {
-      errors.push(...check.reasons.map((reason) => ({ line: row.line, reason })));
+      errors.push(...check.problems.map(({ reason }) => ({ line: row.line, reason })));
       continue;
     }
     const seen = firstLineOfId.get(check.entry.id);

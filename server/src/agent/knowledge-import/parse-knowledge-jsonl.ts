@@ -28,7 +28,7 @@ export function parseKnowledgeJsonl(text: string): ParseResult {
     }
     const check = validateEntry(json.value);
     if (!check.ok) {
-      errors.push(...check.reasons.map((reason) => ({ line, reason })));
+      errors.push(...check.problems.map(({ reason }) => ({ line, reason })));
       return;
     }
     const seen = firstLineOfId.get(check.entry.id);
