@@ -1,0 +1,50 @@
+import { fileError, type ParseResult } from "./import-result.js";
+import { parseKnowledgeCsv } from "./parse-knowledge-csv.js";
+import { parseKnowledgeHtml } from "./parse-knowledge-html.js";
+import { parseKnowledgeJsonl } from "./parse-knowledge-jsonl.js";
+import { parseKnowledgeMarkdown } from "./parse-knowledge-markdown.js";
+
+/** Larger than any real help centre export; keeps one upload from pinning the process. */
+export const MAX_KNOWLEDGE_FILE_BYTES = 20 * 1024 * 1024;
+
+type Importer = (fileName: string, content: string, defaultLang: string) => ParseResult;
+
+const IMPORTERS: Record<string, Importer> = {
+  jsonl: (_name, content) => parseKnowledgeJsonl(content),
+  ndjson: (_name, content) => parseKnowledgeJsonl(content),
+  csv: (_name, content, defaultLang) => parseKnowledgeCsv(content, { defaultLang }),
+  md: (name, content, defaultLang) => parseKnowledgeMarkdown(name, content, { defaultLang }),
+  markdown: (name, content, defaultLang) => parseKnowledgeMarkdown(name, content, { defaultLang }),
+  html: (name, content, defaultLang) => parseKnowledgeHtml(name, content, { defaultLang }),
+  htm: (name, content, defaultLang) => parseKnowledgeHtml(name, content, { defaultLang }),
+};
+
+/** The extensions a merchant may upload, for the console's file picker and error messages. */
+export const KNOWLEDGE_FILE_EXTENSIONS = Object.keys(IMPORTERS).map((extension) => `.${extension}`);
+
+/**
+ * Parses an uploaded knowledge file, choosing the format by extension: .jsonl/.ndjson (kb.jsonl),
+ * .csv (FAQs), .md/.markdown and .html/.htm (one article each). All or nothing, like every importer.
+ *
+ * @example
+ * parseKnowledgeFile("faq.csv", "question,answer\nDo you ship to Mexico?,Yes.", { defaultLang: "en" });
+ * // { ok: true, entries: [{ kind: "faq", question: "Do you ship to Mexico?", … }] }
+ */
+export function parseKnowledgeFile(fileName: string, content: string, opts: { defaultLang: string }): ParseResult {
+  const extension = /\.([^./\\]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? "";
+  const importer = IMPORTERS[extension];
+  if (importer === undefined) {
+    return fileError(`"${fileName}" is not a supported knowledge file; use ${KNOWLEDGE_FILE_EXTENSIONS.join(", ")}`);
+  }
+  const bytes = Buffer.byteLength(content, "utf8");
+  if (bytes > MAX_KNOWLEDGE_FILE_BYTES) {
+    return fileError(`"${fileName}" is ${megabytes(bytes)} MB; the limit is ${megabytes(MAX_KNOWLEDGE_FILE_BYTES)} MB, so split it into smaller files`);
+  }
+  const result = importer(fileName, content, opts.defaultLang);
+  if (result.ok && result.entries.length === 0) return fileError(`"${fileName}" contains no knowledge entries`);
+  return result;
+}
+
+function megabytes(bytes: number): string {
+  return (bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, "");
+}
