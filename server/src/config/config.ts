@@ -1,0 +1,84 @@
+import path from "node:path";
+import { z } from "zod";
+
+/**
+ * The only reader of process.env. Every setting Relevo takes from its environment is declared here,
+ * validated at boot, and a bad value fails fast with the list of every problem.
+ *
+ * @example
+ * const config = loadConfig({ PORT: "8080", DATABASE_URL: "postgres://localhost/relevo" });
+ */
+const servicesSchema = z
+  .string()
+  .transform((value) => value.split(",").map((s) => s.trim()).filter(Boolean))
+  .pipe(z.array(z.enum(["web", "worker"])).min(1, "name at least one of web, worker"));
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default("127.0.0.1"),
+  RELEVO_DATA_DIR: z.string().min(1).default("./.relevo-data"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL")
+    .optional(),
+  RELEVO_PUBLIC_URL: z.url().optional(),
+  /** base64 of 32 bytes; when unset a key is generated once into the data directory (mode 0600) */
+  RELEVO_SECRET_KEY: z
+    .string()
+    .refine((v) => Buffer.from(v, "base64").length === 32, "must be 32 bytes, base64-encoded")
+    .optional(),
+  SERVICES: servicesSchema.default(["web", "worker"]),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  RELEVO_ZENDESK_BASE_URL: z.url().optional(),
+  RELEVO_GORGIAS_BASE_URL: z.url().optional(),
+  RELEVO_HELPDESK_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  /** How long a delivery job may stay claimed by a dead worker before another one takes it. */
+  RELEVO_DELIVERY_EXPIRE_SECONDS: z.coerce.number().int().min(1).default(120),
+  RELEVO_TRUST_PROXY: z.stringbool().default(false),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | null;
+  publicUrl: string;
+  secretKey: string | null;
+  services: { web: boolean; worker: boolean };
+  logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
+  helpdesk: { zendeskBaseUrl: string | null; gorgiasBaseUrl: string | null; timeoutMs: number };
+  deliveryExpireSeconds: number;
+  trustProxy: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+  }
+}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`));
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    // npm runs workspace scripts inside server/; INIT_CWD is where the operator typed the command.
+    dataDir: path.resolve(env.INIT_CWD ?? process.cwd(), e.RELEVO_DATA_DIR),
+    databaseUrl: e.DATABASE_URL ?? null,
+    publicUrl: (e.RELEVO_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ""),
+    secretKey: e.RELEVO_SECRET_KEY ?? null,
+    services: { web: e.SERVICES.includes("web"), worker: e.SERVICES.includes("worker") },
+    logLevel: e.LOG_LEVEL,
+    helpdesk: {
+      zendeskBaseUrl: e.RELEVO_ZENDESK_BASE_URL ?? null,
+      gorgiasBaseUrl: e.RELEVO_GORGIAS_BASE_URL ?? null,
+      timeoutMs: e.RELEVO_HELPDESK_TIMEOUT_MS,
+    },
+    deliveryExpireSeconds: e.RELEVO_DELIVERY_EXPIRE_SECONDS,
+    trustProxy: e.RELEVO_TRUST_PROXY,
+  };
+}

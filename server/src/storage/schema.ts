@@ -1,0 +1,217 @@
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import type { HandoffPacket } from "../domain/handoff-packet.js";
+import type { Citation } from "../domain/knowledge.js";
+
+/**
+ * The one schema for PGlite and PostgreSQL. `npm run db:generate -w server` turns a change here into
+ * a SQL migration under storage/migrations/ (applied at start-up). Keep it PostgreSQL 15-compatible.
+ */
+const createdAt = () => timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow();
+const updatedAt = () => timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow();
+
+export const settings = pgTable("settings", {
+  key: text("key").primaryKey(),
+  value: jsonb("value").notNull(),
+  updatedAt: updatedAt(),
+});
+
+export const knowledgeEntries = pgTable(
+  "knowledge_entries",
+  {
+    id: text("id").primaryKey(),
+    kind: text("kind", { enum: ["faq", "article"] }).notNull(),
+    lang: text("lang").notNull(),
+    question: text("question"),
+    alternates: jsonb("alternates").$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    answer: text("answer"),
+    title: text("title"),
+    body: text("body"),
+    url: text("url"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("knowledge_entries_lang_idx").on(t.lang)],
+);
+
+export const profiles = pgTable(
+  "profiles",
+  {
+    id: uuid("id").primaryKey(),
+    /** The store's own id for the shopper (from the signed identity token). */
+    externalId: text("external_id"),
+    email: text("email"),
+    name: text("name"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex("profiles_external_id_idx").on(t.externalId)],
+);
+
+export const users = pgTable(
+  "users",
+  {
+    id: uuid("id").primaryKey(),
+    email: text("email").notNull(),
+    name: text("name").notNull(),
+    role: text("role", { enum: ["admin", "agent"] }).notNull(),
+    passwordHash: text("password_hash").notNull(),
+    disabled: boolean("disabled").notNull().default(false),
+    locale: text("locale").notNull().default("en"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex("users_email_idx").on(t.email)],
+);
+
+export const sessions = pgTable("sessions", {
+  /** sha256 of the cookie value: a leaked table does not leak sessions. */
+  tokenHash: text("token_hash").primaryKey(),
+  userId: uuid("user_id")
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" }),
+  csrfToken: text("csrf_token").notNull(),
+  expiresAt: timestamp("expires_at", { withTimezone: true, mode: "date" }).notNull(),
+  createdAt: createdAt(),
+});
+
+export const apiKeys = pgTable("api_keys", {
+  id: uuid("id").primaryKey(),
+  name: text("name").notNull(),
+  keyHash: text("key_hash").notNull().unique(),
+  prefix: text("prefix").notNull(),
+  createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+  revokedAt: timestamp("revoked_at", { withTimezone: true, mode: "date" }),
+  createdAt: createdAt(),
+});
+
+export const conversations = pgTable(
+  "conversations",
+  {
+    id: uuid("id").primaryKey(),
+    visitorTokenHash: text("visitor_token_hash").notNull(),
+    status: text("status").notNull(),
+    locale: text("locale").notNull(),
+    pageUrl: text("page_url"),
+    profileId: uuid("profile_id").references(() => profiles.id),
+    email: text("email"),
+    name: text("name"),
+    /** Unanswered questions in a row in the current AI context (repeated_failure trigger). */
+    unansweredInARow: integer("unanswered_in_a_row").notNull().default(0),
+    /** Reason of the pending offer, kept while offering / collecting_email. */
+    pendingReason: text("pending_reason"),
+    /** Start of the current context: after resolved/ticketed the AI starts afresh from here. */
+    contextStartedAt: timestamp("context_started_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    assignedUserId: uuid("assigned_user_id").references(() => users.id, { onDelete: "set null" }),
+    /** Optimistic concurrency: every write bumps it; a stale turn retries. */
+    version: integer("version").notNull().default(0),
+    lastActivityAt: timestamp("last_activity_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index("conversations_status_activity_idx").on(t.status, t.lastActivityAt),
+    index("conversations_assigned_idx").on(t.assignedUserId, t.status),
+  ],
+);
+
+export const messages = pgTable(
+  "messages",
+  {
+    id: uuid("id").primaryKey(),
+    conversationId: uuid("conversation_id")
+      .notNull()
+      .references(() => conversations.id, { onDelete: "cascade" }),
+    author: text("author", { enum: ["visitor", "ai", "agent", "system"] }).notNull(),
+    authorName: text("author_name"),
+    userId: uuid("user_id").references(() => users.id, { onDelete: "set null" }),
+    text: text("text").notNull(),
+    citations: jsonb("citations").$type<Citation[]>(),
+    actions: jsonb("actions").$type<Array<{ type: string; label: string }>>(),
+    /** Internal notes are for agents only and never reach the shopper. */
+    internal: boolean("internal").notNull().default(false),
+    /** Decision metadata (kind, knowledge ids, lang) used by metrics and knowledge gaps. */
+    meta: jsonb("meta").$type<Record<string, unknown>>(),
+    /** Monotonic order within a conversation, independent of clock resolution. */
+    seq: integer("seq").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("messages_conversation_seq_idx").on(t.conversationId, t.seq)],
+);
+
+export const conversationEvents = pgTable(
+  "conversation_events",
+  {
+    id: uuid("id").primaryKey(),
+    conversationId: uuid("conversation_id")
+      .notNull()
+      .references(() => conversations.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    fromStatus: text("from_status").notNull(),
+    toStatus: text("to_status").notNull(),
+    data: jsonb("data").$type<Record<string, unknown>>(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("conversation_events_conversation_idx").on(t.conversationId),
+    index("conversation_events_name_created_idx").on(t.name, t.createdAt),
+  ],
+);
+
+export const handoffs = pgTable(
+  "handoffs",
+  {
+    id: uuid("id").primaryKey(),
+    conversationId: uuid("conversation_id")
+      .notNull()
+      .references(() => conversations.id, { onDelete: "cascade" }),
+    reason: text("reason").notNull(),
+    destination: text("destination", { enum: ["inbox", "zendesk", "gorgias"] }).notNull(),
+    packet: jsonb("packet").$type<HandoffPacket>().notNull(),
+    /** pending | retrying | delivered | fell_back (inbox handoffs are delivered at once). */
+    deliveryStatus: text("delivery_status").notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    externalTicketId: text("external_ticket_id"),
+    externalUrl: text("external_url"),
+    lastError: text("last_error"),
+    lastErrorAt: timestamp("last_error_at", { withTimezone: true, mode: "date" }),
+    deliveredAt: timestamp("delivered_at", { withTimezone: true, mode: "date" }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index("handoffs_conversation_idx").on(t.conversationId),
+    index("handoffs_delivery_status_idx").on(t.deliveryStatus),
+  ],
+);
+
+export const integrations = pgTable("integrations", {
+  kind: text("kind", { enum: ["zendesk", "gorgias"] }).primaryKey(),
+  /** AES-256-GCM sealed JSON of the credentials (storage/secret-box.ts). */
+  sealedCredentials: text("sealed_credentials").notNull(),
+  accountLabel: text("account_label"),
+  verifiedAt: timestamp("verified_at", { withTimezone: true, mode: "date" }),
+  lastError: text("last_error"),
+  lastErrorAt: timestamp("last_error_at", { withTimezone: true, mode: "date" }),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+export const adminAlerts = pgTable("admin_alerts", {
+  id: uuid("id").primaryKey(),
+  kind: text("kind").notNull(),
+  message: text("message").notNull(),
+  data: jsonb("data").$type<Record<string, unknown>>(),
+  acknowledgedAt: timestamp("acknowledged_at", { withTimezone: true, mode: "date" }),
+  createdAt: createdAt(),
+});
