@@ -38,13 +38,13 @@ export function parseKnowledgeFile(fileName: string, content: string, opts: { de
   }
   const bytes = Buffer.byteLength(content, "utf8");
   if (bytes > MAX_KNOWLEDGE_FILE_BYTES) {
-    return fileError(`"${fileName}" is ${megabytes(bytes)} MB; the limit is ${megabytes(MAX_KNOWLEDGE_FILE_BYTES)} MB, so split it into smaller files`);
+    return fileError(`"${fileName}" is over the ${megabytes(MAX_KNOWLEDGE_FILE_BYTES)} MB limit for one file; split it into smaller files`);
   }
   const result = importer(fileName, content, opts.defaultLang);
   if (result.ok && result.entries.length === 0) return fileError(`"${fileName}" contains no knowledge entries`);
   return result;
 }
 
-function megabytes(bytes: number): string {
-  return (bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, "");
+function megabytes(bytes: number): number {
+  return Math.round(bytes / (1024 * 1024));
 }
