@@ -1,0 +1,28 @@
+import type { Candidate } from "./score-candidates.js";
+
+/**
+ * When the best match is good enough to answer. Tuned on the development split of eval/ (see
+ * eval/README.md), never on single cases: coverage is the share of the question's content the
+ * match explains, normalized the match strength against the question's own maximum.
+ */
+export interface Calibration {
+  minCoverage: number;
+  minNormalized: number;
+  /** A follow-up read with its context must still match this share of its own words. */
+  minFollowUpOwnCoverage: number;
+}
+
+export const DEFAULT_CALIBRATION: Calibration = {
+  minCoverage: 0.6,
+  minNormalized: 0.45,
+  minFollowUpOwnCoverage: 0.5,
+};
+
+/** True when the candidate is a confident enough match to answer with. */
+export function isConfident(candidate: Candidate | undefined, calibration: Calibration): boolean {
+  return (
+    candidate !== undefined &&
+    candidate.coverage >= calibration.minCoverage &&
+    candidate.normalized >= calibration.minNormalized
+  );
+}

@@ -1,0 +1,66 @@
+import type { AgentDecision } from "../../domain/agent-decision.js";
+import type { KnowledgeEntry } from "../../domain/knowledge.js";
+import { detectHumanRequest } from "../intents/detect-human-request.js";
+import { detectSafety } from "../intents/detect-safety.js";
+import { detectSmallTalk } from "../intents/detect-small-talk.js";
+import { detectSolved } from "../intents/detect-solved.js";
+import { detectLanguage } from "../language/detect-language.js";
+import { answerText, citationOf } from "./answer-text.js";
+import { type Calibration, DEFAULT_CALIBRATION } from "./calibration.js";
+import { InvertedIndex } from "./inverted-index.js";
+import { retrieve, searchText } from "./retrieve.js";
+
+/** The offline answerer: decides about shopper messages from the store's knowledge alone. */
+export interface BuiltinAnswerer {
+  /** Decide about one shopper message while the AI owns the conversation. `context`: earlier shopper messages of the current AI context, oldest first. */
+  decide(input: { text: string; locale?: string; context: string[] }): AgentDecision;
+  /** The same retrieval for "test a question" and knowledge gaps: top candidates with scores. */
+  search(text: string, opts?: { locale?: string; limit?: number }): Array<{ entryId: string; score: number }>;
+}
+
+export interface BuiltinAnswererOptions {
+  calibration?: Calibration;
+}
+
+/**
+ * Builds the builtin answerer over a knowledge snapshot (the index is built once, here; build a
+ * new answerer when the knowledge changes). No model, no network: language analysis, BM25-style
+ * retrieval over stems and shop concepts, and a calibrated decision to answer or hand over.
+ *
+ * Decision order: safety → explicit request for a person → "solved" → greeting/thanks →
+ * knowledge answer, else no_knowledge.
+ *
+ * @example
+ * const answerer = createBuiltinAnswerer(entries);
+ * answerer.decide({ text: "¿cuándo llega mi pedido?", context: [] });
+ * // { kind: "answer", lang: "es", text: "…", citations: [{ knowledgeId: "delivery-time", … }], … }
+ * answerer.decide({ text: "quiero hablar con un asesor", context: [] });
+ * // { kind: "human_request", lang: "es" }
+ */
+export function createBuiltinAnswerer(entries: KnowledgeEntry[], options: BuiltinAnswererOptions = {}): BuiltinAnswerer {
+  const index = new InvertedIndex(entries);
+  const calibration = options.calibration ?? DEFAULT_CALIBRATION;
+  return {
+    decide({ text, locale, context }) {
+      const lang = detectLanguage(text, locale);
+      const safety = detectSafety(text);
+      if (safety) return { kind: "safety", lang, safety };
+      if (detectHumanRequest(text)) return { kind: "human_request", lang };
+      if (detectSolved(text)) return { kind: "solved", lang };
+      const smalltalk = detectSmallTalk(text);
+      if (smalltalk) return { kind: "smalltalk", lang, smalltalk };
+      const best = retrieve(index, { text, lang, context }, calibration);
+      const entry = best ? index.entries[best.entryIndex] : undefined;
+      if (!best || !entry) return { kind: "no_knowledge", lang };
+      const section = index.units[best.unitIndex]?.section ?? null;
+      return { kind: "answer", lang, text: answerText(entry, section), citations: [citationOf(entry)], knowledgeIds: [entry.id] };
+    },
+    search(text, opts = {}) {
+      const lang = detectLanguage(text, opts.locale);
+      return searchText(index, text, lang, opts.limit ?? 5).flatMap((candidate) => {
+        const entry = index.entries[candidate.entryIndex];
+        return entry ? [{ entryId: entry.id, score: Math.round(candidate.normalized * 1000) / 1000 }] : [];
+      });
+    },
+  };
+}

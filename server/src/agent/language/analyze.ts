@@ -1,0 +1,65 @@
+import { type ConceptMatch, matchConcepts } from "./concept-matcher.js";
+import type { ShopLang } from "./detect-language.js";
+import { tokenize } from "./normalize.js";
+import { stem } from "./stem.js";
+import { isStopWord } from "./stop-words.js";
+
+/**
+ * One meaningful unit of a text: the terms it can match. A content word gives its stem
+ * (`w:ship`) and the shop concepts it belongs to (`c:ship`). A multi-word lexicon phrase
+ * ("money back", "where is") is one slot, so its concept counts once.
+ */
+export interface Slot {
+  token: string;
+  terms: string[];
+}
+
+/** Maps an unknown token to a known spelling (typo tolerance), or returns it unchanged. */
+export type TokenCorrector = (token: string) => string;
+
+/**
+ * Turns text into retrieval slots: normalise, tokenise, correct typos, stem, add concepts, drop
+ * stop words. Used for both knowledge and shopper messages so they meet on the same terms.
+ *
+ * @example
+ * analyze("Where is my parcel?", "en").map((s) => s.terms)
+ * // [["c:track"], ["w:parcel", "c:package"]]
+ */
+export function analyze(text: string, lang: ShopLang, correct?: TokenCorrector): Slot[] {
+  const tokens = tokenize(text).map((token) => (correct ? correct(token) : token));
+  const stems = tokens.map((token) => stem(token, lang));
+  const matches = matchConcepts(stems, lang);
+  const slots: Slot[] = [];
+  for (const [start, end] of groupSpans(tokens.length, matches)) {
+    const terms = new Set<string>();
+    for (let i = start; i < end; i++) {
+      const token = tokens[i] ?? "";
+      if (!isStopWord(token) && token.length > 1) terms.add(`w:${stems[i]}`);
+    }
+    for (const m of matches) if (m.start < end && m.end > start) terms.add(`c:${m.concept}`);
+    if (terms.size > 0) slots.push({ token: tokens.slice(start, end).join(" "), terms: [...terms] });
+  }
+  return slots;
+}
+
+/** Splits token positions into spans: the longest multi-word phrase at a position, else one word. */
+function groupSpans(length: number, matches: ConceptMatch[]): Array<[number, number]> {
+  const longestAt = new Map<number, number>();
+  for (const m of matches) longestAt.set(m.start, Math.max(longestAt.get(m.start) ?? 0, m.end));
+  const spans: Array<[number, number]> = [];
+  for (let i = 0; i < length; ) {
+    const end = Math.max(longestAt.get(i) ?? i + 1, i + 1);
+    spans.push([i, end]);
+    i = end;
+  }
+  return spans;
+}
+
+/** The bag of terms of a text with their counts, for indexing. */
+export function termCounts(slots: Slot[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const slot of slots) {
+    for (const term of slot.terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+  }
+  return counts;
+}

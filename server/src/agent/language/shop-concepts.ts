@@ -1,0 +1,62 @@
+/**
+ * A small bilingual lexicon of shop vocabulary: each concept lists how shoppers say it in English
+ * and in Spanish (including Mexican usage). Words of one concept are treated as the same term by
+ * retrieval, which gives synonyms ("parcel" = "package") and cross-language matching ("pedido" =
+ * "order") at once. Phrases are plain words; they are normalised and stemmed when loaded.
+ * Hand-written because no maintained package covers shop-talk synonyms in both languages.
+ */
+export interface ShopConcept {
+  id: string;
+  en: string[];
+  es: string[];
+}
+
+export const SHOP_CONCEPTS: ShopConcept[] = [
+  { id: "order", en: ["order", "orders", "purchase", "purchased", "bought"], es: ["pedido", "pedidos", "orden", "ordenes", "compra", "compre", "compras"] },
+  { id: "package", en: ["package", "parcel", "shipment", "box", "delivery"], es: ["paquete", "envio", "caja", "mercancia"] },
+  { id: "ship", en: ["ship", "shipping", "shipped", "shipment", "send", "deliver", "delivery", "dispatch", "shipping methods"], es: ["envio", "enviar", "envian", "enviarlo", "mandar", "mandan", "entrega", "entregar", "entregan", "despacho", "paqueteria"] },
+  { id: "arrive", en: ["arrive", "arrival", "get here", "come", "receive", "expect", "reach me"], es: ["llegar", "llega", "llegue", "llego", "recibir", "recibo", "tardar"] },
+  { id: "timing", en: ["when", "how long", "how soon", "how many days", "eta", "time", "timeframe", "period", "days", "soon", "estimated"], es: ["cuando", "cuanto tarda", "cuanto tiempo", "cuantos dias", "tiempo", "plazo", "demora", "tarda", "dias", "pronto"] },
+  { id: "track", en: ["track", "tracking", "trace", "locate", "status", "where is", "wheres", "follow"], es: ["rastrear", "rastreo", "seguimiento", "estado", "estatus", "donde esta", "ubicar", "localizar", "guia"] },
+  { id: "refund", en: ["refund", "refunds", "refunded", "reimburse", "reimbursement", "money back", "my money", "compensation", "reimbursed"], es: ["reembolso", "reembolsar", "reembolsan", "mi dinero", "dinero de vuelta", "mi lana", "reintegro", "regresar mi dinero", "devolver el dinero", "devolucion del dinero"] },
+  { id: "return", en: ["return", "returns", "returning", "send back", "send it back", "give back"], es: ["devolver", "devolucion", "devoluciones", "regresar", "regreso", "retornar"] },
+  { id: "exchange", en: ["exchange", "swap", "replace", "replacement"], es: ["cambiar", "cambio", "reemplazo", "reemplazar"] },
+  { id: "cancel", en: ["cancel", "cancelled", "canceled", "cancellation", "call off"], es: ["cancelar", "cancelacion", "anular", "cancelo"] },
+  { id: "change", en: ["change", "modify", "edit", "update", "correct", "alter", "amend", "fix"], es: ["cambiar", "cambio", "modificar", "editar", "actualizar", "corregir"] },
+  { id: "address", en: ["address", "addresses", "location", "shipping address"], es: ["direccion", "direcciones", "domicilio", "ubicacion"] },
+  { id: "invoice", en: ["invoice", "invoices", "bill", "bills", "receipt", "receipts", "billing"], es: ["factura", "facturas", "recibo", "recibos", "comprobante", "facturacion", "ticket"] },
+  { id: "pay", en: ["pay", "payment", "payments", "paying", "paid", "checkout"], es: ["pagar", "pago", "pagos", "pague", "abonar"] },
+  { id: "pay_method", en: ["credit card", "debit card", "card", "paypal", "bank transfer", "cash", "payment methods", "payment options"], es: ["tarjeta", "tarjeta de credito", "tarjeta de debito", "paypal", "transferencia", "efectivo", "oxxo", "metodos de pago", "formas de pago"] },
+  { id: "account", en: ["account", "accounts", "profile"], es: ["cuenta", "cuentas", "perfil"] },
+  { id: "signup", en: ["sign up", "signup", "register", "registration", "create", "open", "new account", "enroll"], es: ["registrarme", "registrar", "registro", "crear", "abrir", "darme de alta", "alta", "inscribirme"] },
+  { id: "password", en: ["password", "passcode", "pin", "key", "pwd", "pass"], es: ["contrasena", "clave", "password", "nip"] },
+  { id: "recover", en: ["recover", "reset", "forgot", "forgotten", "restore", "retrieve", "lost"], es: ["recuperar", "restablecer", "olvide", "olvido", "resetear", "restaurar"] },
+  { id: "login", en: ["log in", "login", "sign in", "signin", "access"], es: ["iniciar sesion", "entrar", "acceder", "acceso", "ingresar"] },
+  { id: "newsletter", en: ["newsletter", "mailing list", "subscribe", "subscription", "emails", "promotions"], es: ["boletin", "suscribir", "suscribirme", "suscripcion", "correos", "promociones", "noticias"] },
+  { id: "size", en: ["size", "sizes", "sizing", "fit", "fits", "small", "large", "measurements"], es: ["talla", "tallas", "medida", "medidas", "queda", "chico", "grande"] },
+  { id: "price", en: ["price", "prices", "cost", "costs", "fee", "fees", "charge", "charges", "how much", "pricing", "expensive"], es: ["precio", "precios", "costo", "costos", "cuesta", "cuanto cuesta", "cargo", "cargos", "comision", "tarifa", "cobran", "cobro"] },
+  { id: "free", en: ["free", "no charge", "complimentary"], es: ["gratis", "gratuito", "sin costo"] },
+  { id: "promo", en: ["promo", "promo code", "coupon", "discount", "voucher", "code", "sale"], es: ["cupon", "descuento", "codigo", "promocion", "rebaja", "oferta"] },
+  { id: "intl", en: ["international", "internationally", "abroad", "overseas", "worldwide", "country", "countries", "mexico", "canada", "spain", "usa", "europe", "uk", "colombia", "argentina", "chile", "peru"], es: ["internacional", "internacionales", "extranjero", "pais", "paises", "mexico", "canada", "espana", "estados unidos", "europa", "colombia", "argentina", "chile", "peru"] },
+  { id: "shoes", en: ["shoes", "shoe", "boots", "sneakers", "footwear", "sandals"], es: ["zapatos", "zapato", "botas", "tenis", "calzado", "sandalias"] },
+  { id: "clothes", en: ["shirt", "shirts", "jeans", "pants", "jacket", "sweater", "dress", "clothes", "clothing"], es: ["camisa", "playera", "pantalon", "pantalones", "chamarra", "chaqueta", "sueter", "vestido", "ropa"] },
+  { id: "stock", en: ["in stock", "out of stock", "available", "availability", "sold out", "restock"], es: ["disponible", "disponibilidad", "agotado", "existencia", "inventario", "surtir"] },
+  { id: "damaged", en: ["damaged", "broken", "defective", "faulty", "wrong", "torn", "stained", "defect"], es: ["danado", "roto", "defectuoso", "equivocado", "incorrecto", "manchado", "defecto"] },
+  { id: "missing", en: ["missing", "lost", "never arrived", "never came", "didnt arrive", "not received"], es: ["falta", "faltante", "perdido", "no llego", "nunca llego", "extraviado"] },
+  { id: "gift", en: ["gift", "gift card", "gift wrap", "gift wrapping"], es: ["regalo", "tarjeta de regalo", "envolver"] },
+  { id: "warranty", en: ["warranty", "guarantee"], es: ["garantia"] },
+  { id: "store", en: ["store", "shop", "branch", "physical store"], es: ["tienda", "sucursal", "local"] },
+  { id: "hours", en: ["hours", "open", "opening", "close", "closing"], es: ["horario", "horarios", "abren", "abre", "cierran"] },
+  { id: "email", en: ["email", "e mail", "mail", "inbox"], es: ["correo", "email", "mail", "correo electronico"] },
+  { id: "membership", en: ["membership", "member", "premium", "loyalty", "rewards", "points"], es: ["membresia", "miembro", "socio", "premium", "lealtad", "puntos", "recompensas"] },
+  { id: "buy", en: ["buy", "place an order", "place order", "shop", "shopping", "cart", "add to cart"], es: ["comprar", "hacer un pedido", "hacer pedido", "carrito", "ordenar"] },
+  { id: "delete", en: ["delete", "close", "remove", "deactivate", "terminate"], es: ["eliminar", "borrar", "cerrar", "dar de baja", "desactivar"] },
+  { id: "review", en: ["review", "reviews", "feedback", "opinion", "rating", "rate"], es: ["resena", "resenas", "opinion", "comentario", "calificacion", "calificar"] },
+  { id: "complaint", en: ["complaint", "complain", "claim", "reclamation", "grievance"], es: ["queja", "quejarme", "reclamo", "reclamacion", "inconformidad"] },
+  { id: "problem", en: ["problem", "problems", "issue", "issues", "error", "errors", "trouble", "not working", "doesnt work", "fail", "failed"], es: ["problema", "problemas", "falla", "error", "errores", "no funciona", "no sirve", "fallo"] },
+  { id: "express", en: ["express", "expedited", "overnight", "same day", "next day", "fast", "faster", "rush"], es: ["express", "expres", "urgente", "rapido", "mismo dia", "dia siguiente"] },
+  { id: "user", en: ["username", "user name", "user", "login name"], es: ["usuario", "nombre de usuario"] },
+  { id: "phone", en: ["phone", "phone number", "mobile", "cell"], es: ["telefono", "celular", "numero de telefono"] },
+  { id: "name", en: ["name"], es: ["nombre"] },
+  { id: "options", en: ["options", "methods", "choices", "types"], es: ["opciones", "metodos", "tipos", "formas"] },
+];

@@ -1,0 +1,44 @@
+/**
+ * Words that carry no topic for retrieval. Besides the usual function words, these lists hold the
+ * shopper's *filler*: "I need help to …", "can you tell me how …", "quisiera saber …" — words that
+ * appear in almost every support message, so matching on them would only add noise. Profane
+ * intensifiers ("the damn bill") are fillers too; anger is judged separately by detectSafety.
+ * Hand-written (normalised: lowercase, no accents) because general-purpose stop-word packages
+ * lack the support-chat filler, which matters more here than completeness.
+ */
+const EN = `a about above after again against all am an and any are arent as at be been before being
+below between both but by can cant cannot could couldnt did didnt do does doesnt doing dont down
+during each few for from further had hadnt has hasnt have havent having he her here hers herself
+him himself his how i id ill im ive if in into is isnt it its itself lets me more most mustnt my
+myself of off on once only or other ought our ours ourselves out over own same she should shouldnt
+so some such than that thats the their theirs them themselves then there theres these they this
+those through to too under until up very was wasnt we were werent what whats where which while
+who whom why with wont would wouldnt you your yours yourself yourselves u ur ya yall ive youre
+hi hello hey please pls plz thanks thank thx help helping assist assistance assisting need needed want wanted
+wanna gotta gonna like know tell show let lemme try trying got get getting would could able
+way ways possible someone somebody anyone anybody something anything thing things also just really
+ok okay hmm um uh well still already again one sure kindly im information info mr mrs ms sir madam see find look looking
+damn goddamn bloody fucking fuckin freaking effing frickin friggin
+`;
+
+const ES = `a al algo algun alguna algunas alguno algunos ante antes aqui asi aun cada como con contra cual
+cuales cualquier de del desde donde dos e el ella ellas ellos en entre era eran es esa esas ese eso esos
+esta estaba estado estan estar estas este esto estos estoy fue fueron ha hace hacen hacer hacia han hasta
+hay he la las le les lo los mas me mi mis mucho muy nada ni nos nosotros o os otra otro para pero poco por
+porque que quien se sea segun ser si sido sin sobre son su sus tambien te tengo ti tiene tienen tu tus un
+una unas uno unos usted ustedes vosotros y ya yo
+hola buenas buenos dias tardes noches gracias favor porfa porfis ayuda ayudar ayudarme ayudan ayudas
+necesito necesitaria quiero quisiera queria gustaria saber sabe saben decir dime digan puedo puede pueden
+podria podrian podrias puedes como oye oiga disculpa disculpe perdon bueno pues entonces estaria
+alguien ahi aca alli favorcito mero neta sr sra srta senor senora senorita
+`;
+
+const STOP = new Set(`${EN} ${ES}`.split(/\s+/).filter((word) => word !== ""));
+
+/** Every stop word, e.g. as vocabulary for typo correction ("hwat" → "what"). */
+export const STOP_WORDS: ReadonlySet<string> = STOP;
+
+/** True when a normalised token carries no topic (function word or support-chat filler). */
+export function isStopWord(token: string): boolean {
+  return STOP.has(token);
+}
