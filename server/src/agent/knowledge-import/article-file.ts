@@ -38,15 +38,6 @@ export function articleId(fileName: string, lang: string): string {
   return `article-${lang}-${slug || "untitled"}`;
 }
 
-/**
- * Reduces a language tag to the ISO 639-1 code the knowledge uses: "es-MX" → "es", "EN" → "en".
- * Anything else is returned unchanged so validation explains what is wrong with it.
- */
-export function languageCode(tag: string): string {
-  const match = /^([a-z]{2})(?:[-_][a-z0-9-]*)?$/i.exec(tag.trim());
-  return match?.[1] === undefined ? tag : match[1].toLowerCase();
-}
-
 /** "shipping-guide" → "Shipping guide": a readable fallback when the file has no title. */
 export function titleFromFileName(fileName: string): string | null {
   const words = baseName(fileName).replace(/[-_]+/g, " ").replace(/\s+/g, " ").trim();

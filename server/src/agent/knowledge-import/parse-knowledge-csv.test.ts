@@ -75,6 +75,11 @@ describe("parseKnowledgeCsv", () => {
     expect(errorsOf('question,answer\nok,fine\n"never closed,x\n')).toEqual([{ line: 3, reason: expect.stringContaining("not valid CSV") }]);
   });
 
+  it("accepts a spreadsheet's ES or es-MX as the language code es", () => {
+    const result = parseKnowledgeCsv("question,answer,lang\n¿Envíos?,Sí.,ES\n¿Pagos?,Con tarjeta.,es-MX", en);
+    expect(result.ok && result.entries.map((entry) => entry.lang)).toEqual(["es", "es"]);
+  });
+
   it("names both lines of a repeated question", () => {
     expect(errorsOf("question,answer\nDo you ship?,Yes.\nOther?,No.\nDO YOU SHIP?,Maybe.")).toEqual([
       { line: 4, reason: "the same question in the same language is already on line 2" },

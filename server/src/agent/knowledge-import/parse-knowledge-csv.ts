@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { KnowledgeEntry } from "../../domain/knowledge.js";
 import { type ImportError, type ParseResult, toParseResult } from "./import-result.js";
 import { validateEntry } from "./knowledge-entry-schema.js";
+import { languageCode } from "./language-code.js";
 import { stableFaqId } from "./stable-faq-id.js";
 
 const COLUMNS = ["question", "answer", "alternates", "url", "lang"] as const;
@@ -65,7 +66,7 @@ function toCandidate(row: CsvRow, index: ColumnIndex, defaultLang: string): Reco
     return at === undefined ? undefined : row.fields[at]?.trim();
   };
   const question = cell("question");
-  const lang = cell("lang") || defaultLang;
+  const lang = languageCode(cell("lang") || defaultLang);
   const url = cell("url");
   return {
     id: stableFaqId(lang, question ?? ""),

@@ -1,7 +1,8 @@
 import { parse } from "node-html-parser";
-import { finishArticle, languageCode } from "./article-file.js";
+import { finishArticle } from "./article-file.js";
 import { htmlToMarkdown } from "./html-to-markdown.js";
 import type { ParseResult } from "./import-result.js";
+import { languageCode } from "./language-code.js";
 
 /**
  * Reads one HTML page (e.g. a saved help-centre article) as one article. Title from `<title>`,

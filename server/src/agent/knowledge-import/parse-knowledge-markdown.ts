@@ -1,5 +1,6 @@
-import { finishArticle, languageCode, titleFromFileName } from "./article-file.js";
+import { finishArticle, titleFromFileName } from "./article-file.js";
 import type { ParseResult } from "./import-result.js";
+import { languageCode } from "./language-code.js";
 
 interface FrontMatter {
   values: Map<string, { value: string; line: number }>;
