@@ -5,7 +5,7 @@ import { createHash } from "node:crypto";
  * updates entries instead of duplicating them. Case and spacing changes keep the id.
  *
  * @example
- * stableFaqId("en", "How long do I have to return an item?"); // "faq-3f9c2a1b7d4e"
+ * stableFaqId("en", "How long do I have to return an item?"); // "faq-ccde2738f62a"
  */
 export function stableFaqId(lang: string, question: string): string {
   const normalised = question.normalize("NFC").trim().replace(/\s+/g, " ").toLowerCase();
