@@ -12,6 +12,7 @@ import {
 } from "drizzle-orm/pg-core";
 import type { HandoffPacket } from "../domain/handoff-packet.js";
 import type { Citation } from "../domain/knowledge.js";
+import type { MessageAction } from "../domain/conversation/turn-plan.js";
 
 /**
  * The one schema for PGlite and PostgreSQL. `npm run db:generate -w server` turns a change here into
@@ -137,7 +138,7 @@ export const messages = pgTable(
     userId: uuid("user_id").references(() => users.id, { onDelete: "set null" }),
     text: text("text").notNull(),
     citations: jsonb("citations").$type<Citation[]>(),
-    actions: jsonb("actions").$type<Array<{ type: string; label: string }>>(),
+    actions: jsonb("actions").$type<MessageAction[]>(),
     /** Internal notes are for agents only and never reach the shopper. */
     internal: boolean("internal").notNull().default(false),
     /** Decision metadata (kind, knowledge ids, lang) used by metrics and knowledge gaps. */

@@ -9,6 +9,7 @@ import type { ConversationStatus } from "./conversation-status.js";
  * transition("ai", "handoff_offered") // → "offering"
  */
 export const transitions = {
+  conversation_started: { from: ["ai"], to: "ai" },
   handoff_offered: { from: ["ai"], to: "offering" },
   /** method = message: the merchant's text is shown instead of a person; counted as its own outcome. */
   custom_message_shown: { from: ["ai", "offering", "collecting_email"], to: "ai" },

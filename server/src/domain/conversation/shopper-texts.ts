@@ -18,6 +18,7 @@ const en = {
   declined: "No problem. What else can I help you with?",
   ask_email: "Sure! What email address can our team reach you at?",
   never_mind: "Never mind",
+  talk_to_person: "Talk to a person",
   email_problem: (problem: EmailProblem) =>
     `That doesn't look like an email address (${emailProblemEn[problem]}). Please type it again, for example name@example.com.`,
   queued: "Thanks! I've sent your conversation to our team. A person will reply here as soon as possible.",
@@ -64,6 +65,7 @@ const es: ShopperTexts = {
   declined: "De acuerdo. ¿En qué más puedo ayudarte?",
   ask_email: "¡Claro! ¿A qué correo electrónico puede escribirte nuestro equipo?",
   never_mind: "Mejor no",
+  talk_to_person: "Hablar con una persona",
   email_problem: (problem) =>
     `Eso no parece un correo electrónico (${emailProblemEs[problem]}). Escríbelo de nuevo, por ejemplo nombre@ejemplo.com.`,
   queued: "¡Gracias! He enviado tu conversación a nuestro equipo. Una persona te responderá aquí lo antes posible.",

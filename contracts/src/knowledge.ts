@@ -1,0 +1,47 @@
+import { z } from "zod";
+
+/** Admin API bodies for the store's knowledge. */
+const lang = z.string().regex(/^[a-z]{2}$/, "must be an ISO 639-1 code such as en or es");
+const url = z.url({ protocol: /^https?$/ }).max(2048);
+
+export const faqBodySchema = z
+  .object({
+    kind: z.literal("faq"),
+    id: z.string().regex(/^[a-zA-Z0-9._-]{1,120}$/).optional(),
+    lang,
+    question: z.string().trim().min(1).max(500),
+    alternates: z.array(z.string().trim().min(1).max(500)).max(50).default([]),
+    answer: z.string().trim().min(1).max(10_000),
+    url: url.nullable().optional(),
+  })
+  .strict();
+
+export const articleBodySchema = z
+  .object({
+    kind: z.literal("article"),
+    id: z.string().regex(/^[a-zA-Z0-9._-]{1,120}$/).optional(),
+    lang,
+    title: z.string().trim().min(1).max(300),
+    body: z.string().trim().min(1).max(200_000),
+    url: url.nullable().optional(),
+  })
+  .strict();
+
+export const knowledgeBodySchema = z.discriminatedUnion("kind", [faqBodySchema, articleBodySchema]);
+
+export const knowledgeEntrySchema = z.object({
+  id: z.string(),
+  kind: z.enum(["faq", "article"]),
+  lang: z.string(),
+  question: z.string().nullable(),
+  alternates: z.array(z.string()),
+  answer: z.string().nullable(),
+  title: z.string().nullable(),
+  body: z.string().nullable(),
+  url: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+export type KnowledgeBody = z.infer<typeof knowledgeBodySchema>;
+export type KnowledgeEntryDto = z.infer<typeof knowledgeEntrySchema>;

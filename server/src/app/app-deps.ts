@@ -1,0 +1,19 @@
+import type { EventPublisher } from "../domain/domain-events.js";
+import type { Answerer, DeliveryQueue, Intents, KnowledgeFileParser, StoreSettings, UnitOfWork } from "../domain/ports.js";
+
+/** What every use case may use, injected by the composition root (main.ts) so tests can swap parts. */
+export interface AppDeps {
+  uow: UnitOfWork;
+  events: EventPublisher;
+  /** The current answerer, rebuilt when knowledge changes (app/answerer-cache.ts). */
+  answerer: () => Promise<Answerer>;
+  intents: Intents;
+  /** The store's settings, cached and refreshed on `settings.changed` (app/settings/settings-cache.ts). */
+  settings: () => Promise<StoreSettings>;
+  delivery: DeliveryQueue;
+  parseKnowledgeFile: KnowledgeFileParser;
+  /** Base URL of this Relevo, for links in handoff packets and emails. */
+  publicUrl: string;
+  now: () => Date;
+  newId: () => string;
+}

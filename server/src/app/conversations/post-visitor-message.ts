@@ -1,0 +1,89 @@
+import { redactCardNumbers } from "../../domain/card-numbers.js";
+import { planTurn } from "../../domain/conversation/plan-turn.js";
+import { shopperTexts } from "../../domain/conversation/shopper-texts.js";
+import type { TurnInput, TurnPlan } from "../../domain/conversation/turn-plan.js";
+import { AppError } from "../../domain/errors.js";
+import type { ConversationRecord, MessageRecord } from "../../domain/records.js";
+import type { AppDeps } from "../app-deps.js";
+import { recordHandoff } from "../handoff/record-handoff.js";
+import { authorizeVisitor } from "./authorize-visitor.js";
+import { publishTurn } from "./publish-turn.js";
+
+/** How many earlier shopper messages the agent reads to understand a follow-up ("and to Mexico?"). */
+const contextMessages = 4;
+/** Two messages from one shopper at the same instant: the loser re-plans on the fresh state. */
+const maxAttempts = 5;
+
+/**
+ * One shopper turn: store the message (card numbers redacted), let the policy decide, and write the
+ * replies, state change, events and any handoff in one transaction. Returns the shopper's message and
+ * every message Relevo produced in reply.
+ */
+export async function postVisitorMessage(
+  deps: AppDeps,
+  input: { conversationId: string; visitorToken: string | null; turn: TurnInput },
+): Promise<{ conversation: ConversationRecord; messages: MessageRecord[] }> {
+  for (let attempt = 0; attempt < maxAttempts; attempt++) {
+    const conversation = await authorizeVisitor(deps.uow.repos, input.conversationId, input.visitorToken);
+    const settings = await deps.settings();
+    const plan = await planFor(deps, conversation, input.turn, settings.handoffMethod);
+    const written = await writeTurn(deps, conversation, input.turn, plan, settings.timezone);
+    if (written) {
+      publishTurn(deps.events, written);
+      if (written.handoff && written.handoff.destination !== "inbox") await deps.delivery.enqueue(written.handoff.id);
+      return { conversation: written.conversation, messages: written.messages };
+    }
+  }
+  throw new AppError("conversation_conflict", "The conversation changed while this message was processed; send it again.");
+}
+
+async function planFor(deps: AppDeps, conversation: ConversationRecord, turn: TurnInput, method: Parameters<typeof planTurn>[3]["method"]) {
+  const restarting = conversation.status === "resolved" || conversation.status === "ticketed";
+  const context = restarting
+    ? []
+    : await deps.uow.repos.messages.visitorTextsSince(conversation.id, conversation.contextStartedAt, contextMessages);
+  const answerer = await deps.answerer();
+  const agent = {
+    ...deps.intents,
+    decide: async (text: string) => answerer.decide({ text, locale: conversation.locale, context }),
+  };
+  const state = {
+    status: conversation.status, lang: conversation.locale, email: conversation.email,
+    unansweredInARow: conversation.unansweredInARow, pendingReason: conversation.pendingReason,
+  };
+  return planTurn(state, turn, agent, { method });
+}
+
+function visitorText(turn: TurnInput, lang: string): string {
+  if (turn.kind === "text") return redactCardNumbers(turn.text);
+  const texts = shopperTexts(lang);
+  const labels = { "handoff.accept": texts.accept, "handoff.decline": texts.decline, "email.decline": texts.never_mind, "human.request": texts.talk_to_person };
+  return labels[turn.action];
+}
+
+async function writeTurn(deps: AppDeps, before: ConversationRecord, turn: TurnInput, plan: TurnPlan, timezone: string) {
+  const now = deps.now();
+  return deps.uow.transaction(async (repos) => {
+    const changes = {
+      status: plan.status, locale: plan.lang, email: plan.email, unansweredInARow: plan.unansweredInARow,
+      pendingReason: plan.pendingReason, lastActivityAt: now,
+      ...(plan.restartedContext ? { contextStartedAt: now, assignedUserId: null } : {}),
+    };
+    if (!(await repos.conversations.updateIfVersion(before.id, before.version, changes))) return null;
+    const conversation: ConversationRecord = { ...before, ...changes, version: before.version + 1, updatedAt: now };
+    const base = { conversationId: before.id, userId: null, internal: false, authorName: null };
+    const visitorMeta = turn.kind === "action" ? { ...plan.visitorMeta, action: turn.action } : plan.visitorMeta;
+    const messages = await repos.messages.append(before.id, [
+      { ...base, id: deps.newId(), author: "visitor", text: visitorText(turn, plan.lang), citations: null, actions: null, meta: visitorMeta, createdAt: now },
+      ...plan.replies.map((r) => ({
+        ...base, id: deps.newId(), author: r.author, text: r.text, citations: r.citations ?? null,
+        actions: r.actions ?? null, meta: r.meta ?? null,
+      })),
+    ]);
+    await repos.events.append(before.id, plan.events, now);
+    const handoff = plan.handoff
+      ? await recordHandoff(deps, repos, { conversation, reason: plan.handoff.reason, destination: plan.handoff.destination, lang: plan.lang, timezone, now })
+      : null;
+    return { conversation, messages, handoff };
+  });
+}

@@ -1,0 +1,19 @@
+import type { ConversationRecord, HandoffRecord, MessageRecord } from "./records.js";
+
+/**
+ * What happened, published by the use cases after their transaction commits. Realtime (WebSockets),
+ * the cross-process relay and caches subscribe; the domain never calls them.
+ */
+export type DomainEvent =
+  | { type: "message.created"; conversationId: string; message: MessageRecord }
+  | { type: "conversation.updated"; conversationId: string; conversation: ConversationRecord }
+  | { type: "conversation.handed_off"; conversationId: string; handoff: HandoffRecord }
+  | { type: "handoff.delivery_changed"; conversationId: string; handoffId: string }
+  | { type: "knowledge.changed" }
+  | { type: "settings.changed" };
+
+export type DomainEventType = DomainEvent["type"];
+
+export interface EventPublisher {
+  publish(event: DomainEvent): void;
+}

@@ -1,0 +1,133 @@
+import type { AgentDecision, YesNo } from "./agent-decision.js";
+import type { PlannedEvent } from "./conversation/turn-plan.js";
+import type { HandoffMethod } from "./handoff-method.js";
+import type { KnowledgeEntry } from "./knowledge.js";
+import type {
+  ApiKeyRecord, ConversationRecord, HandoffRecord, MessageRecord, ProfileRecord, SessionRecord, UserRecord,
+} from "./records.js";
+
+/**
+ * What the use cases need from storage. storage/ implements these over drizzle; tests may use fakes.
+ * Each method is one round trip or a few; a unit of work groups them in one transaction.
+ */
+export interface ConversationRepo {
+  insert(record: ConversationRecord): Promise<void>;
+  findById(id: string): Promise<ConversationRecord | null>;
+  /** Writes `changes` only if the stored version is still `expectedVersion`; false when it moved on. */
+  updateIfVersion(id: string, expectedVersion: number, changes: Partial<ConversationRecord>): Promise<boolean>;
+}
+
+export type NewMessage = Omit<MessageRecord, "seq" | "createdAt"> & { createdAt?: Date };
+
+export interface MessageRepo {
+  /** Appends in order, numbering each message after the conversation's last one. */
+  append(conversationId: string, messages: NewMessage[]): Promise<MessageRecord[]>;
+  list(conversationId: string, opts: { includeInternal: boolean }): Promise<MessageRecord[]>;
+  /** The shopper's texts since `since`, oldest first: the AI's context for follow-ups. */
+  visitorTextsSince(conversationId: string, since: Date, limit: number): Promise<string[]>;
+}
+
+export interface EventRepo {
+  append(conversationId: string, events: PlannedEvent[], at: Date): Promise<void>;
+}
+
+export interface KnowledgeRepo {
+  list(): Promise<KnowledgeEntry[]>;
+  findById(id: string): Promise<KnowledgeEntry | null>;
+  upsert(entry: KnowledgeEntry): Promise<void>;
+  remove(id: string): Promise<boolean>;
+  /** A number that changes whenever knowledge changes: caches compare it to know when to rebuild. */
+  revision(): Promise<string>;
+}
+
+export interface SettingsRepo {
+  get<T>(key: string): Promise<T | null>;
+  set(key: string, value: unknown): Promise<void>;
+}
+
+export interface HandoffRepo {
+  insert(record: HandoffRecord): Promise<void>;
+  findById(id: string): Promise<HandoffRecord | null>;
+  listByConversation(conversationId: string): Promise<HandoffRecord[]>;
+  update(id: string, changes: Partial<HandoffRecord>): Promise<void>;
+  listUndelivered(): Promise<HandoffRecord[]>;
+}
+
+export interface ProfileRepo {
+  /** Finds by the store's profile id, creating or refreshing email and name. */
+  upsertByExternalId(profile: Omit<ProfileRecord, "id"> & { id: string }): Promise<ProfileRecord>;
+  findById(id: string): Promise<ProfileRecord | null>;
+}
+
+export interface UserRepo {
+  insert(user: UserRecord): Promise<void>;
+  findById(id: string): Promise<UserRecord | null>;
+  findByEmail(email: string): Promise<UserRecord | null>;
+  list(): Promise<UserRecord[]>;
+  update(id: string, changes: Partial<Omit<UserRecord, "id">>): Promise<void>;
+}
+
+export interface SessionRepo {
+  insert(session: SessionRecord): Promise<void>;
+  findValid(tokenHash: string, now: Date): Promise<SessionRecord | null>;
+  remove(tokenHash: string): Promise<void>;
+  removeForUser(userId: string): Promise<void>;
+}
+
+export interface ApiKeyRepo {
+  insert(key: ApiKeyRecord): Promise<void>;
+  findActiveByHash(keyHash: string): Promise<ApiKeyRecord | null>;
+  list(): Promise<ApiKeyRecord[]>;
+  revoke(id: string, at: Date): Promise<boolean>;
+}
+
+export interface Repos {
+  users: UserRepo;
+  sessions: SessionRepo;
+  apiKeys: ApiKeyRepo;
+  conversations: ConversationRepo;
+  messages: MessageRepo;
+  events: EventRepo;
+  knowledge: KnowledgeRepo;
+  settings: SettingsRepo;
+  handoffs: HandoffRepo;
+  profiles: ProfileRepo;
+}
+
+export interface UnitOfWork {
+  repos: Repos;
+  /** Runs `work` in one transaction: everything it writes lands together or not at all. */
+  transaction<T>(work: (repos: Repos) => Promise<T>): Promise<T>;
+}
+
+export interface StoreSettings {
+  storeName: string;
+  timezone: string;
+  handoffMethod: HandoffMethod;
+  /** HS256 secret the store's backend signs shopper identities with; null until set. */
+  identitySecret: string | null;
+  allowedOrigins: string[];
+}
+
+/** The agent that decides about a shopper's message (builtin or language model). */
+export interface Answerer {
+  decide(input: { text: string; locale?: string; context: string[] }): AgentDecision | Promise<AgentDecision>;
+}
+
+/** Typed replies the conversation policy needs recognised in every AI state. */
+export interface Intents {
+  classifyYesNo(text: string): YesNo;
+  detectHumanRequest(text: string): boolean;
+}
+
+/** Hands a recorded handoff to the durable delivery queue (pg-boss); safe to call twice. */
+export interface DeliveryQueue {
+  enqueue(handoffId: string, opts?: { delayMs?: number }): Promise<void>;
+}
+
+/** Reads an uploaded knowledge file: every entry, or every error with its line — never a partial result. */
+export type KnowledgeFileParser = (
+  fileName: string,
+  content: string,
+  opts: { defaultLang: string },
+) => { ok: true; entries: KnowledgeEntry[] } | { ok: false; errors: Array<{ line: number; reason: string }> };

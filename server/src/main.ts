@@ -1,0 +1,78 @@
+import { randomUUID } from "node:crypto";
+import type { FastifyInstance } from "fastify";
+import { createBuiltinAnswerer } from "./agent/builtin/index.js";
+import { classifyYesNo, detectHumanRequest } from "./agent/intents/index.js";
+import { parseKnowledgeFile } from "./agent/knowledge-import/import-knowledge-file.js";
+import type { AppDeps } from "./app/app-deps.js";
+import { createAnswererCache } from "./app/answerer-cache.js";
+import { createEventBus, type EventBus } from "./app/event-bus.js";
+import { createSettingsCache } from "./app/settings/settings-cache.js";
+import type { Config } from "./config/config.js";
+import type { Answerer, DeliveryQueue } from "./domain/ports.js";
+import { type Database, migrateDatabase, openDatabase } from "./storage/db.js";
+import { startNotifyRelay } from "./storage/notify-relay.js";
+import { createUnitOfWork } from "./storage/unit-of-work.js";
+import { buildServer } from "./transport/http/build-server.js";
+
+export interface Relevo {
+  config: Config;
+  database: Database;
+  deps: AppDeps;
+  bus: EventBus;
+  server: FastifyInstance | null;
+  close(): Promise<void>;
+}
+
+export interface RelevoOverrides {
+  /** An already open (and migrated) database, e.g. the test worker's shared PGlite. */
+  database?: Database;
+  delivery?: DeliveryQueue;
+  answerer?: () => Promise<Answerer>;
+  rateLimitPerMinute?: number;
+}
+
+/**
+ * The composition root: config → database → repositories → use-case dependencies → transports.
+ * Nothing else wires parts together, so each part can be replaced in tests.
+ */
+export async function createRelevo(config: Config, overrides: RelevoOverrides = {}): Promise<Relevo> {
+  const database = overrides.database ?? (await openConfiguredDatabase(config));
+  const uow = createUnitOfWork(database);
+  const bus = createEventBus();
+  const stopRelay = database.kind === "postgres" ? await startNotifyRelay(database, bus) : async () => {};
+  const deps: AppDeps = {
+    uow,
+    events: bus,
+    answerer: overrides.answerer ?? createAnswererCache(uow, bus, (entries) => createBuiltinAnswerer(entries)),
+    intents: { classifyYesNo, detectHumanRequest },
+    settings: createSettingsCache(uow, bus),
+    delivery: overrides.delivery ?? { enqueue: async () => {} },
+    parseKnowledgeFile,
+    publicUrl: config.publicUrl,
+    now: () => new Date(),
+    newId: randomUUID,
+  };
+  const server = config.services.web
+    ? await buildServer(deps, bus, {
+        logLevel: config.logLevel, trustProxy: config.trustProxy, secureCookies: config.publicUrl.startsWith("https:"),
+        healthCheck: async () => void (await database.db.execute("select 1")),
+        ...(overrides.rateLimitPerMinute ? { rateLimitPerMinute: overrides.rateLimitPerMinute } : {}),
+      })
+    : null;
+  return {
+    config, database, deps, bus, server,
+    async close() {
+      await server?.close();
+      await stopRelay();
+      if (!overrides.database) await database.close();
+    },
+  };
+}
+
+async function openConfiguredDatabase(config: Config): Promise<Database> {
+  const database = await openDatabase(
+    config.databaseUrl ? { kind: "postgres", url: config.databaseUrl } : { kind: "pglite", dataDir: config.dataDir },
+  );
+  await migrateDatabase(database);
+  return database;
+}

@@ -1,0 +1,43 @@
+import { and, asc, eq, gte, max, desc } from "drizzle-orm";
+import type { MessageRepo } from "../../domain/ports.js";
+import type { MessageRecord } from "../../domain/records.js";
+import type { Executor } from "../db.js";
+import { messages } from "../schema.js";
+
+type Row = typeof messages.$inferSelect;
+
+export const toMessageRecord = (row: Row): MessageRecord => ({ ...row });
+
+export function messageRepo(db: Executor): MessageRepo {
+  return {
+    async append(conversationId, drafts) {
+      if (drafts.length === 0) return [];
+      const [last] = await db
+        .select({ seq: max(messages.seq) })
+        .from(messages)
+        .where(eq(messages.conversationId, conversationId));
+      const start = (last?.seq ?? 0) + 1;
+      const now = Date.now();
+      // Distinct timestamps a millisecond apart keep the order readable in exports that sort by time.
+      const rows = drafts.map((m, i) => ({ ...m, conversationId, seq: start + i, createdAt: m.createdAt ?? new Date(now + i) }));
+      const inserted = await db.insert(messages).values(rows).returning();
+      return inserted.map(toMessageRecord).sort((a, b) => a.seq - b.seq);
+    },
+    async list(conversationId, { includeInternal }) {
+      const where = includeInternal
+        ? eq(messages.conversationId, conversationId)
+        : and(eq(messages.conversationId, conversationId), eq(messages.internal, false));
+      const rows = await db.select().from(messages).where(where).orderBy(asc(messages.seq));
+      return rows.map(toMessageRecord);
+    },
+    async visitorTextsSince(conversationId, since, limit) {
+      const rows = await db
+        .select({ text: messages.text })
+        .from(messages)
+        .where(and(eq(messages.conversationId, conversationId), eq(messages.author, "visitor"), gte(messages.createdAt, since)))
+        .orderBy(desc(messages.seq))
+        .limit(limit);
+      return rows.map((r) => r.text).reverse();
+    },
+  };
+}

@@ -1,0 +1,33 @@
+import type { Repos, UnitOfWork } from "../domain/ports.js";
+import type { Database, Executor } from "./db.js";
+import { conversationRepo } from "./repos/conversation-repo.js";
+import { eventRepo } from "./repos/event-repo.js";
+import { handoffRepo } from "./repos/handoff-repo.js";
+import { knowledgeRepo } from "./repos/knowledge-repo.js";
+import { messageRepo } from "./repos/message-repo.js";
+import { profileRepo } from "./repos/profile-repo.js";
+import { settingsRepo } from "./repos/settings-repo.js";
+import { apiKeyRepo, sessionRepo, userRepo } from "./repos/user-repo.js";
+
+export function reposFor(db: Executor): Repos {
+  return {
+    conversations: conversationRepo(db),
+    messages: messageRepo(db),
+    events: eventRepo(db),
+    knowledge: knowledgeRepo(db),
+    settings: settingsRepo(db),
+    handoffs: handoffRepo(db),
+    profiles: profileRepo(db),
+    users: userRepo(db),
+    sessions: sessionRepo(db),
+    apiKeys: apiKeyRepo(db),
+  };
+}
+
+/** The ports over one database; `transaction` hands the work repos bound to a single transaction. */
+export function createUnitOfWork(database: Database): UnitOfWork {
+  return {
+    repos: reposFor(database.db),
+    transaction: (work) => database.db.transaction((tx) => work(reposFor(tx))),
+  };
+}

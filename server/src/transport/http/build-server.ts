@@ -1,0 +1,53 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import cookie from "@fastify/cookie";
+import rateLimit from "@fastify/rate-limit";
+import swagger from "@fastify/swagger";
+import websocket from "@fastify/websocket";
+import Fastify, { type FastifyInstance } from "fastify";
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import type { AppDeps } from "../../app/app-deps.js";
+import type { EventBus } from "../../app/event-bus.js";
+import { registerConversationSocket } from "../ws/conversation-socket.js";
+import { installErrorHandler } from "./error-handler.js";
+import { authRoutes } from "./routes/auth-routes.js";
+import { chatRoutes } from "./routes/chat-routes.js";
+import { healthRoutes } from "./routes/health-routes.js";
+import { knowledgeRoutes } from "./routes/knowledge-routes.js";
+
+export interface ServerOptions {
+  logLevel: string;
+  trustProxy: boolean;
+  secureCookies: boolean;
+  healthCheck: () => Promise<void>;
+  /** Requests per minute per address on public routes; tests raise it. */
+  rateLimitPerMinute?: number;
+}
+
+const demoPage = path.join(path.dirname(fileURLToPath(import.meta.url)), "../../demo/demo-page.html");
+
+/** The HTTP and WebSocket server: thin routes over the use cases, one error mapping, OpenAPI at /openapi.json. */
+export async function buildServer(deps: AppDeps, bus: EventBus, opts: ServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger: { level: opts.logLevel }, trustProxy: opts.trustProxy, bodyLimit: 64 * 1024 });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorateRequest("principal", null);
+  installErrorHandler(app);
+  await app.register(swagger, {
+    openapi: { info: { title: "Relevo API", version: "1.0.0", description: "Public chat API and admin API of Relevo." } },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(rateLimit, { global: true, max: opts.rateLimitPerMinute ?? 600, timeWindow: "1 minute" });
+  await app.register(cookie);
+  await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
+  await app.register(healthRoutes(opts.healthCheck));
+  await app.register(chatRoutes(deps));
+  await app.register(authRoutes(deps, { secureCookies: opts.secureCookies }));
+  await app.register(knowledgeRoutes(deps));
+  registerConversationSocket(app, deps, bus);
+  app.get("/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+  app.get("/demo", { schema: { hide: true } }, async (_request, reply) => reply.type("text/html").send(await readFile(demoPage, "utf8")));
+  app.get("/", { schema: { hide: true } }, async (_request, reply) => reply.redirect("/demo"));
+  return app;
+}

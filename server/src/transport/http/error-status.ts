@@ -1,0 +1,30 @@
+import type { ErrorCode } from "../../domain/errors.js";
+
+/** The one place where error codes become HTTP statuses. */
+export const errorStatus: Record<ErrorCode, number> = {
+  validation_failed: 400,
+  invalid_json: 400,
+  invalid_action: 400,
+  invalid_identity: 400,
+  import_failed: 400,
+  unauthorized: 401,
+  invalid_credentials: 401,
+  forbidden: 403,
+  csrf_failed: 403,
+  not_found: 404,
+  conversation_not_found: 404,
+  knowledge_not_found: 404,
+  user_not_found: 404,
+  handoff_not_found: 404,
+  invalid_state: 409,
+  conversation_conflict: 409,
+  already_claimed: 409,
+  not_assigned_to_you: 409,
+  conversation_resolved: 409,
+  integration_not_connected: 409,
+  email_taken: 409,
+  payload_too_large: 413,
+  integration_verification_failed: 422,
+  rate_limited: 429,
+  internal_error: 500,
+};

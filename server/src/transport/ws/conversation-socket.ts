@@ -1,0 +1,46 @@
+import type { ConversationSocketEvent } from "@relevo/contracts";
+import type { FastifyInstance } from "fastify";
+import { z } from "zod";
+import type { AppDeps } from "../../app/app-deps.js";
+import { authorizeVisitor } from "../../app/conversations/authorize-visitor.js";
+import type { EventBus } from "../../app/event-bus.js";
+import { isAppError } from "../../domain/errors.js";
+import { toConversationDto, toMessageDto } from "../http/dto.js";
+
+const query = z.object({ token: z.string().min(1).max(200) });
+const params = z.object({ id: z.uuid() });
+
+/**
+ * The shopper's live channel: pushes new messages and state changes of one conversation. It subscribes to
+ * domain events; nothing calls it. Browsers cannot set headers on a WebSocket, so the visitor token comes
+ * in the query string (over TLS in production) and is checked before anything is sent.
+ */
+export function registerConversationSocket(app: FastifyInstance, deps: AppDeps, bus: EventBus): void {
+  app.get("/api/v1/conversations/:id/socket", { websocket: true, schema: { hide: true } }, async (socket, request) => {
+    const parsedQuery = query.safeParse(request.query);
+    const parsedParams = params.safeParse(request.params);
+    if (!parsedQuery.success || !parsedParams.success) return socket.close(4400, "bad_request");
+    const conversationId = parsedParams.data.id;
+    try {
+      await authorizeVisitor(deps.uow.repos, conversationId, parsedQuery.data.token);
+    } catch (error) {
+      return socket.close(isAppError(error) && error.code === "conversation_not_found" ? 4404 : 4401, "unauthorized");
+    }
+    const send = (event: ConversationSocketEvent) => {
+      if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(event));
+    };
+    const unsubscribe = bus.subscribe((event) => {
+      if (!("conversationId" in event) || event.conversationId !== conversationId) return;
+      if (event.type === "message.created" && !event.message.internal) send({ type: "message.created", message: toMessageDto(event.message) });
+      if (event.type === "conversation.updated") {
+        void deps.settings().then((settings) => send({ type: "conversation.updated", conversation: toConversationDto(event.conversation, { settings }) }));
+      }
+    });
+    // Keep idle connections alive through proxies and notice dead peers.
+    const ping = setInterval(() => socket.ping(), 25_000);
+    socket.on("close", () => {
+      clearInterval(ping);
+      unsubscribe();
+    });
+  });
+}

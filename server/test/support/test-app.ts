@@ -1,0 +1,51 @@
+import { afterAll, beforeEach } from "vitest";
+import { createUser } from "../../src/app/auth/create-user.js";
+import { loadConfig } from "../../src/config/config.js";
+import { createRelevo, type Relevo, type RelevoOverrides } from "../../src/main.js";
+import type { KnowledgeEntry } from "../../src/domain/knowledge.js";
+import { resetDatabase, testDatabase } from "./test-db.js";
+
+/**
+ * A Relevo app on the worker's shared database, emptied before each test. Requests go in-process with
+ * `app.server.inject` (no port), except where a test needs a real socket (`listen`).
+ */
+export function useTestApp(overrides: Omit<RelevoOverrides, "database"> = {}) {
+  let relevo: Relevo | null = null;
+  const env = { LOG_LEVEL: "silent", RELEVO_PUBLIC_URL: "http://relevo.test", SERVICES: "web" };
+
+  beforeEach(async () => {
+    const database = await testDatabase();
+    await resetDatabase(database);
+    if (!relevo) relevo = await createRelevo(loadConfig(env), { rateLimitPerMinute: 100_000, ...overrides, database });
+    relevo.bus.publish({ type: "knowledge.changed" });
+    relevo.bus.publish({ type: "settings.changed" });
+  });
+
+  afterAll(async () => {
+    await relevo?.close();
+  });
+
+  const current = () => {
+    if (!relevo) throw new Error("useTestApp: the app starts in beforeEach");
+    return relevo;
+  };
+
+  return {
+    get relevo() {
+      return current();
+    },
+    get server() {
+      const server = current().server;
+      if (!server) throw new Error("this test app runs no web service");
+      return server;
+    },
+    async addKnowledge(entries: KnowledgeEntry[]) {
+      for (const entry of entries) await current().deps.uow.repos.knowledge.upsert(entry);
+      current().bus.publish({ type: "knowledge.changed" });
+    },
+    async addUser(role: "admin" | "agent", email = `${role}@relevo.test`, password = "correct horse battery") {
+      const user = await createUser(current().deps, { email, name: role === "admin" ? "Ada Admin" : "Ana Agent", role, password });
+      return { user, email, password };
+    },
+  };
+}
