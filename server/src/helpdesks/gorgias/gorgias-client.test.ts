@@ -1,0 +1,94 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { type FakeHelpdesk, startFakeHelpdesk } from "../../../test/support/fake-helpdesk.js";
+import { HelpdeskError } from "../helpdesk-port.js";
+import { basicAuth } from "../http/helpdesk-http.js";
+import { samplePacket } from "../testing/sample-packet.js";
+import { createGorgiasClient, type GorgiasConfig } from "./gorgias-client.js";
+
+const email = "bot@acme.example";
+const apiKey = "gorgias-key-secret-789";
+const authorization = basicAuth(email, apiKey);
+
+async function failureOf(action: () => Promise<unknown>) {
+  const error = await action().then(
+    () => null,
+    (thrown: unknown) => thrown,
+  );
+  if (!(error instanceof HelpdeskError)) throw new Error(`expected a HelpdeskError, got ${String(error)}`);
+  expect(error.message).not.toContain(apiKey);
+  expect(error.message).not.toContain(authorization.slice("Basic ".length));
+  return error.failure;
+}
+
+describe("Gorgias client against the fake helpdesk", () => {
+  let fake: FakeHelpdesk;
+  const client = (overrides: Partial<GorgiasConfig> = {}) =>
+    createGorgiasClient({ domain: "acme", email, apiKey, baseUrl: fake.url, ...overrides });
+
+  beforeEach(async () => {
+    fake = await startFakeHelpdesk({ authorization, latencyMs: 100 });
+  });
+  afterEach(() => fake.close());
+
+  it("verifies the email and API key with Basic auth", async () => {
+    await expect(client().verify()).resolves.toEqual({ accountLabel: "acme.gorgias.com" });
+    expect(fake.requests[0]).toMatchObject({ method: "GET", path: "/api/account" });
+  });
+
+  it("reports a wrong API key as permanent (401) without echoing it", async () => {
+    const failure = await failureOf(() => client({ apiKey: "wrong-key-000" }).verify());
+    expect(failure).toMatchObject({ kind: "permanent", status: 401 });
+    expect(failure.message).not.toContain("wrong-key-000");
+  });
+
+  it("creates a ticket carrying the handoff id as external_id", async () => {
+    const packet = samplePacket();
+    const ref = await client().createTicket(packet);
+    expect(ref).toEqual({
+      externalId: String(fake.tickets[0]?.id),
+      url: `https://acme.gorgias.com/app/ticket/${ref.externalId}`,
+    });
+    expect(fake.tickets[0]?.externalId).toBe(packet.handoffId);
+  });
+
+  it("cannot deduplicate (documented limitation): the same packet twice makes two tickets with one external_id", async () => {
+    const packet = samplePacket();
+    await client().createTicket(packet);
+    await client().createTicket(packet);
+    expect(fake.tickets.map((ticket) => ticket.externalId)).toEqual([packet.handoffId, packet.handoffId]);
+  });
+
+  it("turns 429 with Retry-After into a retryable failure with that wait", async () => {
+    fake.failNext({ kind: "status", status: 429, retryAfter: "5" });
+    expect(await failureOf(() => client().createTicket(samplePacket()))).toMatchObject({
+      kind: "retryable",
+      status: 429,
+      retryAfterMs: 5000,
+    });
+    expect(fake.tickets).toHaveLength(0);
+  });
+
+  it("treats 503, a hang and a reset as retryable", async () => {
+    fake.failNext({ kind: "status", status: 503 });
+    expect(await failureOf(() => client().verify())).toMatchObject({ kind: "retryable", status: 503 });
+    fake.failNext({ kind: "hang" });
+    expect(await failureOf(() => client({ timeoutMs: 200 }).verify())).toMatchObject({
+      kind: "retryable",
+      status: null,
+    });
+    fake.failNext({ kind: "reset" });
+    expect(await failureOf(() => client().verify())).toMatchObject({ kind: "retryable", status: null });
+  });
+
+  it("refuses a handoff without an email before calling Gorgias", async () => {
+    const failure = await failureOf(() => client().createTicket(samplePacket({ email: "  " })));
+    expect(failure).toMatchObject({ kind: "permanent" });
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it("rejects a domain that is not a Gorgias account name", () => {
+    expect(() => client({ domain: "acme.gorgias.com.evil.example" })).toThrow(
+      /not a valid Gorgias account name/,
+    );
+  });
+});
