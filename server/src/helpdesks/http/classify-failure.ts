@@ -47,6 +47,7 @@ function describeStatus(status: number): string {
   if (status === 403) return "these credentials are not allowed to do this";
   if (status === 429) return "rate limited";
   if (status >= 500) return "helpdesk server error";
+  if (status >= 300 && status < 400) return "unexpected redirect (is the account name right?)";
   return "request refused";
 }
 

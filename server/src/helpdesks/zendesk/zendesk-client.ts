@@ -67,8 +67,9 @@ export function createZendeskClient(config: ZendeskConfig): HelpdeskClient {
     kind: "zendesk",
 
     async verify() {
-      // GET /api/v2/users/me is "Allowed for: Anonymous users": with wrong credentials Zendesk may answer
-      // 200 with the anonymous user (id null, role "end-user") instead of 401, so check who we are.
+      // GET /api/v2/users/me is "Allowed for: Anonymous users" (spec operation ShowCurrentUser): a caller
+      // Zendesk did not authenticate can get 200 with the anonymous user (id null, role "end-user")
+      // rather than 401, so a 200 proves nothing until we check who we are.
       const { user } = await http.request({
         method: "GET",
         path: "/api/v2/users/me",
