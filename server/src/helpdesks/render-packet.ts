@@ -13,8 +13,8 @@ import {
  * One handoff packet, rendered the same way for every destination (DESIGN §1: "one handoff packet …
  * rendered the same way in every destination"). Card numbers are redacted from every free-text field
  * before anything is rendered, because this text leaves for a third party. The output depends only on
- * the packet, so a retried delivery sends byte-identical content (Zendesk rejects an Idempotency-Key
- * reused with a different body).
+ * the packet (no clock, no randomness), so a retried delivery sends byte-identical content under the same
+ * Zendesk Idempotency-Key; idempotency layers commonly refuse a key reused with a different body.
  */
 interface Field {
   label: string;

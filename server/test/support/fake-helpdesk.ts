@@ -72,9 +72,10 @@ export const anonymousZendeskUser: ZendeskUser = { id: null, name: "Anonymous us
 /**
  * A tiny in-memory stand-in for the Zendesk and Gorgias endpoints the helpdesk clients use, with fault
  * injection. Deduplication mirrors the real services: Zendesk replays the first response for a repeated
- * `Idempotency-Key` and refuses the same key with a different body (400 IdempotentRequestError,
- * https://developer.zendesk.com/api-reference/ticketing/introduction/#idempotency) but lets duplicate
- * external ids exist; Gorgias has no idempotency, so every POST creates a ticket.
+ * `Idempotency-Key` (https://developer.zendesk.com/api-reference/ticketing/introduction/#idempotency) but
+ * lets duplicate external ids exist; Gorgias has no idempotency, so every POST creates a ticket. The fake
+ * is stricter than documented in one way: the same key with a different body gets 400, so a rendering
+ * that isn't deterministic shows up in tests.
  *
  * @example
  * const fake = await startFakeHelpdesk({ latencyMs: 100 });

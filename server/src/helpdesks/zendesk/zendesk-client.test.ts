@@ -148,6 +148,19 @@ describe("Zendesk client against the fake helpdesk", () => {
     });
   });
 
+  it("never sends a card number to Zendesk, in any field", async () => {
+    const card = "4111 1111 1111 1111";
+    const transcript = [
+      { author: "visitor" as const, text: `card ${card}`, createdAt: "2026-11-24T10:00:00Z" },
+    ];
+    await client().createTicket(
+      samplePacket({ summary: `pays with ${card}`, name: `Ana ${card}`, transcript }),
+    );
+    const sent = JSON.stringify(fake.requests.map((request) => request.body));
+    expect(sent).toContain("[card number removed]");
+    expect(sent.replace(/\D/g, "")).not.toContain("4111111111111111");
+  });
+
   it("refuses a handoff without an email before calling Zendesk", async () => {
     const failure = await failureOf(() => client().createTicket(samplePacket({ email: null })));
     expect(failure).toMatchObject({
