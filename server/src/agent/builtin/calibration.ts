@@ -1,11 +1,12 @@
-import type { Candidate } from "./score-candidates.js";
+import { DEFAULT_WEIGHTING, type Candidate, type Weighting } from "./score-candidates.js";
 
 /**
- * When the best match is good enough to answer. Tuned on the development split of eval/ (see
+ * When the best match is good enough to answer. Tuned on the dev split of eval/ (see
  * eval/README.md), never on single cases: coverage is the share of the question's content the
- * match explains, normalized the match strength against the question's own maximum.
+ * matched FAQ (or article section) explains; normalized is the match strength against the
+ * question's own maximum.
  */
-export interface Calibration {
+export interface Calibration extends Weighting {
   minCoverage: number;
   minNormalized: number;
   /** A follow-up read with its context must still match this share of its own words. */
@@ -13,6 +14,7 @@ export interface Calibration {
 }
 
 export const DEFAULT_CALIBRATION: Calibration = {
+  ...DEFAULT_WEIGHTING,
   minCoverage: 0.6,
   minNormalized: 0.45,
   minFollowUpOwnCoverage: 0.5,

@@ -57,7 +57,7 @@ export function createBuiltinAnswerer(entries: KnowledgeEntry[], options: Builti
     },
     search(text, opts = {}) {
       const lang = detectLanguage(text, opts.locale);
-      return searchText(index, text, lang, opts.limit ?? 5).flatMap((candidate) => {
+      return searchText(index, text, lang, calibration, opts.limit ?? 5).flatMap((candidate) => {
         const entry = index.entries[candidate.entryIndex];
         return entry ? [{ entryId: entry.id, score: Math.round(candidate.normalized * 1000) / 1000 }] : [];
       });

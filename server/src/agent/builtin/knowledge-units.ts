@@ -12,25 +12,32 @@ export interface KnowledgeUnit {
   weight: number;
   /** For article sections: which section answers (its index in splitArticle's result). */
   section: number | null;
+  /** Units read together when judging coverage: a whole FAQ, or one article section. */
+  group: number;
 }
 
-export const UNIT_WEIGHTS = { question: 1, alternate: 1, title: 0.85, heading: 0.85, answer: 0.6, section: 0.6 };
+export const UNIT_WEIGHTS = { question: 1, alternate: 1, heading: 0.85, answer: 0.6, section: 0.6 };
 
-/** Lists the units of an entry; `entryIndex` is the entry's position in the answerer's list. */
-export function knowledgeUnits(entry: KnowledgeEntry, entryIndex: number): KnowledgeUnit[] {
+/**
+ * Lists the units of an entry; `entryIndex` is the entry's position in the answerer's list and
+ * `firstGroup` the next free coverage-group number.
+ */
+export function knowledgeUnits(entry: KnowledgeEntry, entryIndex: number, firstGroup: number): KnowledgeUnit[] {
   if (entry.kind === "faq") {
+    const unit = (text: string, weight: number) => ({ entryIndex, text, weight, section: null, group: firstGroup });
     return [
-      { entryIndex, text: entry.question, weight: UNIT_WEIGHTS.question, section: null },
-      ...entry.alternates.map((text) => ({ entryIndex, text, weight: UNIT_WEIGHTS.alternate, section: null })),
-      { entryIndex, text: entry.answer, weight: UNIT_WEIGHTS.answer, section: null },
+      unit(entry.question, UNIT_WEIGHTS.question),
+      ...entry.alternates.map((text) => unit(text, UNIT_WEIGHTS.alternate)),
+      unit(entry.answer, UNIT_WEIGHTS.answer),
     ];
   }
-  const units: KnowledgeUnit[] = [{ entryIndex, text: entry.title, weight: UNIT_WEIGHTS.title, section: 0 }];
+  const units: KnowledgeUnit[] = [];
   splitArticle(entry.title, entry.body).forEach((section, index) => {
+    const group = firstGroup + index;
     // A section's heading, read with the article title, is a question-like summary of it.
     const heading = section.heading === entry.title ? entry.title : `${entry.title} ${section.heading}`;
-    units.push({ entryIndex, text: heading, weight: UNIT_WEIGHTS.heading, section: index });
-    units.push({ entryIndex, text: section.text, weight: UNIT_WEIGHTS.section, section: index });
+    units.push({ entryIndex, text: heading, weight: UNIT_WEIGHTS.heading, section: index, group });
+    units.push({ entryIndex, text: section.text, weight: UNIT_WEIGHTS.section, section: index, group });
   });
   return units;
 }

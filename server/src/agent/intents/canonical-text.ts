@@ -11,9 +11,12 @@ export function canonicalText(text: string, corrector: TypoCorrector): string {
   return ` ${tokens.join(" ")} `;
 }
 
-/** A corrector for a detector's own keywords (only words of 5+ letters are corrected). */
-export function keywordCorrector(keywords: string): TypoCorrector {
-  return new TypoCorrector(keywords.split(/\s+/).filter((word) => word !== ""), 5);
+/** A corrector for a detector's own keywords (only words of `minLength`+ letters are corrected). */
+export function keywordCorrector(keywords: string, minLength = 5): TypoCorrector {
+  return new TypoCorrector(
+    keywords.split(/\s+/).filter((word) => word !== ""),
+    minLength,
+  );
 }
 
 /** True when any pattern matches the canonical text. */

@@ -2,35 +2,41 @@ import { canonicalText, keywordCorrector, matchesAny } from "./canonical-text.js
 
 const corrector = keywordCorrector(`human humans person people agent agents operator representative
   somebody someone customer service support assistant manager supervisor speak talking speaking
+  contact contacting chatting connect transfer talk chat
   persona humano agente asesor asesora operador operadora ejecutivo representante hablar comunicar
-  comunicarme contactar atencion cliente servicio encargado gerente platicar transferir conectar`);
+  comunicarme contactar atencion cliente servicio encargado gerente platicar transferir conectar`,
+  4,
+);
 
-// Who the shopper wants: people words in English and Spanish. "agent" needs no qualifier because
-// in a shop chat "agent" means a support agent; other kinds of agent are excluded below.
+// People words. "agent" needs no qualifier: in a shop chat it means a support agent; other kinds
+// of agent are excluded below.
 const PERSON =
   "(?:real |live |actual |human |customer service |customer support |support |service )?" +
   "(?:human|humans|human being|person|real people|agent|agents|operator|representative|rep|staff|employee|" +
   "manager|supervisor|live chat|assistant|live support)";
 const PERSON_ES =
-  "(?:una |un |alguna |algun |a una |a un |con una |con un |con )?" +
   "(?:persona|personas|humano|ser humano|agente|asesor|asesora|asesores|operador|operadora|ejecutivo|" +
-  "ejecutiva|representante|encargado|encargada|gerente|supervisor|alguien real|persona real|alguien)";
-const SERVICE = "(?:customer |client )?(?:service|support|care|assistance|services)";
+  "ejecutiva|representante|encargado|encargada|gerente|supervisor|alguien)";
+// The support team as a whole: "customer service", "your support team", "help desk".
+const SERVICE =
+  "(?:(?:customer|client|consumer) (?:service|services|support|care|assistance|team)|support team|service team|help ?desk|your support|your team|someone|somebody|anyone|anybody)";
+const CONTACT_VERB =
+  "(?:talk|talking|speak|speaking|chat|chatting|connect|connecting|transfer|reach|reaching|contact|contacting|call|calling|get in touch|getting in touch|message|write|put me through|be put through)";
 
 const REQUEST_PATTERNS: RegExp[] = [
-  // "talk to a human", "speak with someone", "chat with an agent", "connect me to a person"
-  new RegExp(` (?:talk|talking|speak|speaking|chat|chatting|connect|transfer|put|pass|get|contact|reach|call|see|need|want|like|give) (?:me )?(?:with|to|through to|over to|a|an|the|some|somebody|someone|me)? ?(?:a |an |the |to a |to an |with a |with an )?${PERSON} `),
-  new RegExp(` (?:talk|speak|chat) (?:to|with) (?:somebody|someone|anyone|anybody)(?: real| from| in| at|$| )`),
-  new RegExp(` (?:can|could|may|will) (?:a|an|some) (?:real |live |actual )?(?:human|person|agent) `),
-  new RegExp(` (?:are you|is this) (?:a )?(?:bot|robot|machine) .*(?:human|person|agent) `),
-  // "contact customer service", "customer support hours", "call customer care"
-  new RegExp(` (?:contact|contacting|reach|reaching|call|calling|talk to|speak to|speak with|talk with|get in touch with|chat with|email|phone|write to|get|need|want) ${SERVICE} `),
-  new RegExp(` (?:customer |client )(?:service|support|care|assistance) (?:hours|number|phone|email|agent|rep|representative|team|person|available|availability)`),
+  // "talk to a human", "speak with your support team", "contact a live agent" (up to 3 words between)
+  new RegExp(` ${CONTACT_VERB}(?: [a-z]+){0,3}? (?:${PERSON}|${SERVICE}) `),
+  // "I want a human", "get me an agent", "need a real person"
+  new RegExp(` (?:want|need|get me|give me|gimme|send me|see|like) (?:a |an |the |some |to a |to an )?${PERSON} `),
+  // "can a human check my order?", "is there a live person I can chat with"
+  / (?:can|could|may|will) (?:a|an|some|any) (?:real |live |actual )?(?:human|person|agent) /,
+  / (?:is there|are there|do you have|you have) (?:a |an |any )?(?:real |live |actual )?(?:human|person|agent|people|humans|persons) /,
+  / (?:customer|client) (?:service|support|care) (?:hours|number|phone|email|agent|rep|representative|team|person|available|availability|open)/,
   // Spanish: "hablar con una persona", "quiero un agente", "comunícame con un asesor"
-  new RegExp(` (?:hablar|platicar|chatear|comunicar|comunicarme|comunicame|contactar|contactarme|pasar|pasame|pasen|pasarme|transferir|transfiereme|conectar|conectame|conectarme|llamar|atienda|quiero|necesito|ocupo|deseo|busco|dame|denme) (?:me )?(?:con |a |por )?${PERSON_ES} `),
-  new RegExp(` ${PERSON_ES} (?:por favor|porfa|ahora|real|de verdad|humano) `),
+  new RegExp(` (?:hablar|platicar|chatear|comunicar|comunicarme|comunicame|comuniquen|contactar|contactarme|pasar|pasame|pasen|pasarme|transferir|transfiereme|conectar|conectame|conectarme|llamar|atienda|atiende)(?: [a-z]+){0,3}? ${PERSON_ES} `),
+  new RegExp(` (?:quiero|necesito|ocupo|deseo|busco|dame|denme|pideme|ponme|quisiera) (?:un |una |a un |a una |con un |con una )?(?:${PERSON_ES}) `),
   / (?:atencion|servicio) (?:al|a) (?:cliente|clientes) /,
-  / (?:hay|existe) (?:alguien|una persona|un humano|un agente|un asesor) /,
+  / (?:hay|existe|tienen) (?:alguien|una persona|un humano|un agente|un asesor|personas) /,
 ];
 
 // Phrases that mention people words without asking for one.
@@ -46,8 +52,11 @@ const EXCLUSIONS: RegExp[] = [
 
 /** Bare requests: the whole message is a people word with politeness ("agent pls", "¿un asesor?"). */
 const BARE = new RegExp(
-  `^ (?:(?:a|an|the|um|hi|hey|hola|please|pls|plz|now|i want|i need|give me|get me|need|want|un|una|quiero|necesito|ocupo|por favor|porfa|ya) )*(?:${PERSON}|${PERSON_ES}|${SERVICE}|somebody|someone|alguien)(?: (?:please|pls|plz|now|asap|por favor|porfa|ya|ahora|now please))* $`,
+  `^ (?:(?:a|an|the|um|hi|hey|hola|please|pls|plz|now|i want|i need|give me|get me|need|want|un|una|quiero|necesito|ocupo|por favor|porfa|ya|un|una) )*(?:${PERSON}|${PERSON_ES}|${SERVICE}|customer service|customer support)(?: (?:please|pls|plz|now|asap|por favor|porfa|ya|ahora|now please))* $`,
 );
+
+// Profane intensifiers between the verb and the person ("speak with goddamn customer support").
+const INTENSIFIERS = / (?:damn|goddamn|bloody|fucking|fuckin|freaking|effing|frickin|pinche|pinches) /g;
 
 /**
  * True when the shopper asks to talk to a person, in English or Spanish, tolerant of typos and
@@ -59,7 +68,7 @@ const BARE = new RegExp(
  * detectHumanRequest("how do I order a gift card?")      // false
  */
 export function detectHumanRequest(text: string): boolean {
-  const canonical = canonicalText(text, corrector);
+  const canonical = canonicalText(text, corrector).replace(INTENSIFIERS, " ").replace(/ +/g, " ");
   if (matchesAny(canonical, EXCLUSIONS)) return false;
   return BARE.test(canonical) || matchesAny(canonical, REQUEST_PATTERNS);
 }

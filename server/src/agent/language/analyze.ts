@@ -12,6 +12,8 @@ import { isStopWord } from "./stop-words.js";
 export interface Slot {
   token: string;
   terms: string[];
+  /** A capitalised name (person, place): weighs little when the knowledge does not know it. */
+  proper?: boolean;
 }
 
 /** Maps an unknown token to a known spelling (typo tolerance), or returns it unchanged. */

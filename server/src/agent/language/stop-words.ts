@@ -17,7 +17,7 @@ who whom why with wont would wouldnt you your yours yourself yourselves u ur ya 
 hi hello hey please pls plz thanks thank thx help helping assist assistance assisting need needed want wanted
 wanna gotta gonna like know tell show let lemme try trying got get getting would could able
 way ways possible someone somebody anyone anybody something anything thing things also just really
-ok okay hmm um uh well still already again one sure kindly im information info mr mrs ms sir madam see find look looking
+ok okay hmm um uh well still already again one sure kindly im information info mr mrs ms sir madam see find look looking obtain obtaining
 damn goddamn bloody fucking fuckin freaking effing frickin friggin
 `;
 

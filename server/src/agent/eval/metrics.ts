@@ -1,0 +1,83 @@
+import type { AgentDecision } from "../../domain/agent-decision.js";
+import type { Expectation } from "./eval-case.js";
+
+/** One decided case. */
+export interface CaseOutcome {
+  id: string;
+  lang: string;
+  split: string | undefined;
+  expect: Expectation;
+  kb: string[];
+  decision: AgentDecision;
+  ms: number;
+}
+
+/**
+ * The benchmark figures, named as `relevo eval --json` prints them (FORMAT.md). A rate whose
+ * denominator is empty (no cases of that kind) is null rather than a misleading 0 or 1.
+ */
+export interface Metrics {
+  cases: number;
+  answer_accuracy: number | null;
+  handoff_recall: number | null;
+  false_handoff_rate: number | null;
+  human_request_recall: number | null;
+  decision_accuracy: number | null;
+  p50_ms: number | null;
+  p99_ms: number | null;
+}
+
+/** "Starts the handoff": the agent offers a person or shows the custom message. */
+export function startsHandoff(decision: AgentDecision): boolean {
+  return decision.kind === "no_knowledge" || decision.kind === "human_request" || decision.kind === "safety";
+}
+
+/** Whether the decision is what the case expects. */
+export function isCorrect(outcome: Pick<CaseOutcome, "expect" | "kb" | "decision">): boolean {
+  const { decision } = outcome;
+  switch (outcome.expect) {
+    case "answer":
+      return decision.kind === "answer" && decision.knowledgeIds.some((id) => outcome.kb.includes(id));
+    case "handoff":
+      return startsHandoff(decision);
+    case "human_request":
+      // An explicit request must be honoured at once; a safety handover also does that.
+      return decision.kind === "human_request" || decision.kind === "safety";
+  }
+}
+
+/** Computes the metrics of a set of outcomes. */
+export function computeMetrics(outcomes: CaseOutcome[]): Metrics {
+  const of = (expect: Expectation) => outcomes.filter((o) => o.expect === expect);
+  const answers = of("answer");
+  const handoffs = of("handoff");
+  const humans = of("human_request");
+  const times = outcomes.map((o) => o.ms).sort((a, b) => a - b);
+  return {
+    cases: outcomes.length,
+    answer_accuracy: share(answers, isCorrect),
+    handoff_recall: share(handoffs, (o) => startsHandoff(o.decision)),
+    false_handoff_rate: share(answers, (o) => startsHandoff(o.decision)),
+    human_request_recall: share(humans, isCorrect),
+    decision_accuracy: share(outcomes, isCorrect),
+    p50_ms: percentile(times, 0.5),
+    p99_ms: percentile(times, 0.99),
+  };
+}
+
+function share<T>(items: T[], test: (item: T) => boolean): number | null {
+  if (items.length === 0) return null;
+  return round(items.filter(test).length / items.length, 4);
+}
+
+/** Nearest-rank percentile of sorted values. */
+function percentile(sorted: number[], p: number): number | null {
+  if (sorted.length === 0) return null;
+  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1));
+  return round(sorted[rank] ?? 0, 3);
+}
+
+function round(value: number, digits: number): number {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}

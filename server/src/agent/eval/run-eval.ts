@@ -1,0 +1,63 @@
+import type { AgentDecision } from "../../domain/agent-decision.js";
+import type { KnowledgeEntry } from "../../domain/knowledge.js";
+import type { EvalCase } from "./eval-case.js";
+import { type CaseOutcome, type Metrics, computeMetrics } from "./metrics.js";
+
+/** The part of an answerer the benchmark drives (the builtin and LLM answerers both fit). */
+export interface EvalAnswerer {
+  decide(input: { text: string; locale?: string; context: string[] }): AgentDecision;
+}
+
+export type AnswererFactory = (entries: KnowledgeEntry[]) => EvalAnswerer;
+
+export interface EvalReport extends Metrics {
+  by_lang: Record<string, Metrics>;
+  /** Present when cases carry a `split` label: the metrics of each split. */
+  by_split?: Record<string, Metrics>;
+  outcomes: CaseOutcome[];
+}
+
+/**
+ * Runs a benchmark: builds the answerer over the knowledge, then decides the last message of
+ * each case with the earlier ones as context, and scores the decisions as FORMAT.md defines.
+ * Pure except for the clock, which is injectable.
+ *
+ * @example
+ * const report = runEval(entries, cases, (kb) => createBuiltinAnswerer(kb));
+ * report.decision_accuracy // 0.95
+ */
+export function runEval(
+  entries: KnowledgeEntry[],
+  cases: EvalCase[],
+  answererFactory: AnswererFactory,
+  clock: () => number = () => performance.now(),
+): EvalReport {
+  const answerer = answererFactory(entries);
+  const outcomes = cases.map((evalCase) => runCase(answerer, evalCase, clock));
+  const report: EvalReport = { ...computeMetrics(outcomes), by_lang: groupMetrics(outcomes, (o) => o.lang), outcomes };
+  if (outcomes.some((o) => o.split !== undefined)) report.by_split = groupMetrics(outcomes, (o) => o.split ?? "unlabelled");
+  return report;
+}
+
+function runCase(answerer: EvalAnswerer, evalCase: EvalCase, clock: () => number): CaseOutcome {
+  const text = evalCase.messages[evalCase.messages.length - 1] ?? "";
+  const context = evalCase.messages.slice(0, -1);
+  const started = clock();
+  const decision = answerer.decide({ text, context });
+  const ms = clock() - started;
+  return {
+    id: evalCase.id,
+    lang: evalCase.lang,
+    split: evalCase.split,
+    expect: evalCase.expect,
+    kb: evalCase.kb ?? [],
+    decision,
+    ms,
+  };
+}
+
+function groupMetrics(outcomes: CaseOutcome[], key: (o: CaseOutcome) => string): Record<string, Metrics> {
+  const groups = new Map<string, CaseOutcome[]>();
+  for (const outcome of outcomes) groups.set(key(outcome), [...(groups.get(key(outcome)) ?? []), outcome]);
+  return Object.fromEntries([...groups].sort(([a], [b]) => a.localeCompare(b)).map(([k, list]) => [k, computeMetrics(list)]));
+}
