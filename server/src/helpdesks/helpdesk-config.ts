@@ -9,7 +9,7 @@ import { permanentError } from "./helpdesk-port.js";
 const dnsLabel = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
 
 /** Accepts "acme", "acme.zendesk.com" or "https://acme.zendesk.com/" and returns "acme". */
-export function accountLabelFrom(input: string, suffix: string, service: string): string {
+export function parseAccountName(input: string, suffix: string, service: string): string {
   const label = input
     .trim()
     .replace(/^https?:\/\//i, "")

@@ -22,8 +22,8 @@ export interface PrismServer {
  * listens. `--errors` makes Prism answer a request that violates the spec with 422 (and a missing
  * Authorization with 401) instead of a happy example, so a client that sends a wrong body fails its test.
  *
- * Start-up parses the whole spec: ~5.5 s for the 1.5 MB Zendesk file and ~2 s for the Gorgias file on an
- * idle core (more on a busy CI box), hence the generous default timeout. Start it once per file
+ * Start-up parses the whole spec: for the 1.5 MB Zendesk file ~5.5 s idle, ~7 s on a busy 2-core box;
+ * for the Gorgias file ~2.3–4 s (measured 2026-11-25), hence the generous default timeout. Start it once per file
  * (beforeAll) and raise the hook timeout to match.
  *
  * @example

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { redactCardNumbers } from "../../domain/card-numbers.js";
 import type { HandoffPacket } from "../../domain/handoff-packet.js";
-import { accountLabelFrom, requesterEmail, requireCredential } from "../helpdesk-config.js";
+import { parseAccountName, requesterEmail, requireCredential } from "../helpdesk-config.js";
 import { type HelpdeskClient, permanentError } from "../helpdesk-port.js";
 import { basicAuth, createHelpdeskHttp } from "../http/helpdesk-http.js";
 import { renderPacketHtml, renderPacketText, ticketSubject } from "../render-packet.js";
@@ -43,7 +43,7 @@ const ticketSchema = z.object({ id: z.number().int() });
  * await gorgias.createTicket(packet); // { externalId: "1234", url: "https://acme.gorgias.com/app/ticket/1234" }
  */
 export function createGorgiasClient(config: GorgiasConfig): HelpdeskClient {
-  const domain = accountLabelFrom(config.domain, "gorgias.com", service);
+  const domain = parseAccountName(config.domain, "gorgias.com", service);
   const email = requireCredential(config.email, "the user's email", service);
   const apiKey = requireCredential(config.apiKey, "the REST API key", service);
   const http = createHelpdeskHttp({

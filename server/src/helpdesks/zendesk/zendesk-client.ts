@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { redactCardNumbers } from "../../domain/card-numbers.js";
 import type { HandoffPacket } from "../../domain/handoff-packet.js";
-import { accountLabelFrom, requesterEmail, requireCredential } from "../helpdesk-config.js";
+import { parseAccountName, requesterEmail, requireCredential } from "../helpdesk-config.js";
 import { type HelpdeskClient, permanentError, type TicketRef } from "../helpdesk-port.js";
 import { basicAuth, createHelpdeskHttp } from "../http/helpdesk-http.js";
 import { renderPacketHtml, ticketSubject } from "../render-packet.js";
@@ -47,7 +47,7 @@ const ticketListSchema = z.object({ tickets: z.array(ticketSchema) });
  * await zendesk.createTicket(packet);     // { externalId: "35436", url: "https://acme.zendesk.com/agent/tickets/35436" }
  */
 export function createZendeskClient(config: ZendeskConfig): HelpdeskClient {
-  const subdomain = accountLabelFrom(config.subdomain, "zendesk.com", service);
+  const subdomain = parseAccountName(config.subdomain, "zendesk.com", service);
   const email = requireCredential(config.email, "the agent's email", service);
   const apiToken = requireCredential(config.apiToken, "the API token", service);
   const http = createHelpdeskHttp({
