@@ -69,6 +69,8 @@ export const users = pgTable(
     passwordHash: text("password_hash").notNull(),
     disabled: boolean("disabled").notNull().default(false),
     locale: text("locale").notNull().default("en"),
+    /** The status the agent chose (online | away | offline); without a live console socket they count as offline. */
+    presence: text("presence", { enum: ["online", "away", "offline"] }).notNull().default("online"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -216,3 +218,55 @@ export const adminAlerts = pgTable("admin_alerts", {
   acknowledgedAt: timestamp("acknowledged_at", { withTimezone: true, mode: "date" }),
   createdAt: createdAt(),
 });
+
+/**
+ * Open WebSockets of shoppers (subject = conversation id) and agents (subject = user id), across every
+ * process: a row per socket, refreshed by its heartbeat and deleted on close. A process that dies leaves
+ * rows that stop counting once `seen_at` is older than the grace period.
+ */
+export const liveSockets = pgTable(
+  "live_sockets",
+  {
+    id: uuid("id").primaryKey(),
+    kind: text("kind", { enum: ["visitor", "agent"] }).notNull(),
+    subjectId: uuid("subject_id").notNull(),
+    seenAt: timestamp("seen_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  },
+  (t) => [index("live_sockets_subject_idx").on(t.kind, t.subjectId, t.seenAt)],
+);
+
+/**
+ * Failed log-ins per key ("account:<email>" or "address:<ip>") in a fixed window. Kept in the database so
+ * the limit holds however many processes answer log-ins behind the balancer.
+ */
+export const loginFailures = pgTable("login_failures", {
+  key: text("key").primaryKey(),
+  failures: integer("failures").notNull(),
+  windowStartedAt: timestamp("window_started_at", { withTimezone: true, mode: "date" }).notNull(),
+});
+
+/**
+ * Emails waiting to be sent (transactional outbox): written in the same transaction as the agent's reply,
+ * sent after commit, retried with backoff until sent or given up.
+ */
+export const outboundEmails = pgTable(
+  "outbound_emails",
+  {
+    id: uuid("id").primaryKey(),
+    conversationId: uuid("conversation_id")
+      .notNull()
+      .references(() => conversations.id, { onDelete: "cascade" }),
+    messageId: uuid("message_id").references(() => messages.id, { onDelete: "set null" }),
+    toAddress: text("to_address").notNull(),
+    subject: text("subject").notNull(),
+    body: text("body").notNull(),
+    /** pending | sent | failed */
+    status: text("status", { enum: ["pending", "sent", "failed"] }).notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    lastError: text("last_error"),
+    sentAt: timestamp("sent_at", { withTimezone: true, mode: "date" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("outbound_emails_due_idx").on(t.status, t.nextAttemptAt)],
+);
