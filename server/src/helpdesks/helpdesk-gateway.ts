@@ -1,34 +1,45 @@
-import type { HelpdeskCredentials, HelpdeskGateway, HelpdeskResult } from "../domain/helpdesk-gateway.js";
+import type {
+  HelpdeskCredentials,
+  HelpdeskFailure,
+  HelpdeskGateway,
+  HelpdeskResult,
+} from "../domain/helpdesk-gateway.js";
 import { createGorgiasClient } from "./gorgias/gorgias-client.js";
-import { type HelpdeskClient, isHelpdeskError } from "./helpdesk-port.js";
+import { type HelpdeskClient, HelpdeskError, type HelpdeskKind } from "./helpdesk-port.js";
 import { createZendeskClient } from "./zendesk/zendesk-client.js";
 
-export interface GatewayOptions {
-  /** Base URL overrides (tests point them at Prism or the fake helpdesk). */
-  zendeskBaseUrl: string | null;
-  gorgiasBaseUrl: string | null;
-  timeoutMs: number;
+export interface HelpdeskGatewayOptions {
+  /** Per-request timeout for both services (default 10 s). */
+  timeoutMs?: number;
+  /** Point a service somewhere else (tests, a proxy); by default each account's own https origin. */
+  baseUrls?: Partial<Record<HelpdeskKind, string>>;
 }
 
-/** The HelpdeskGateway over the real clients: one client per call, built from the stored credentials. */
-export function createHelpdeskGateway(options: GatewayOptions): HelpdeskGateway {
-  const clientFor = (c: HelpdeskCredentials): HelpdeskClient =>
-    c.kind === "zendesk"
+/**
+ * The domain's HelpdeskGateway over the Zendesk and Gorgias clients: a client per call (credentials come
+ * from the vault each time), HelpdeskError turned into a result the caller must handle. Anything else
+ * thrown is a bug and propagates.
+ *
+ * @example
+ * const helpdesks = createHelpdeskGateway();
+ * const result = await helpdesks.verify({ kind: "zendesk", subdomain: "acme", email, apiToken });
+ * if (!result.ok && result.failure.kind === "permanent") showConnectError(result.failure.message);
+ */
+export function createHelpdeskGateway(options: HelpdeskGatewayOptions = {}): HelpdeskGateway {
+  const clientFor = (credentials: HelpdeskCredentials): HelpdeskClient =>
+    credentials.kind === "zendesk"
       ? createZendeskClient({
-          subdomain: c.subdomain,
-          email: c.email,
-          apiToken: c.apiToken,
+          ...credentials,
+          baseUrl: options.baseUrls?.zendesk,
           timeoutMs: options.timeoutMs,
-          ...(options.zendeskBaseUrl ? { baseUrl: options.zendeskBaseUrl } : {}),
         })
       : createGorgiasClient({
-          domain: c.domain,
-          email: c.email,
-          apiKey: c.apiKey,
+          ...credentials,
+          baseUrl: options.baseUrls?.gorgias,
           timeoutMs: options.timeoutMs,
-          ...(options.gorgiasBaseUrl ? { baseUrl: options.gorgiasBaseUrl } : {}),
         });
   return {
+    // clientFor runs inside attempt(): a malformed account name is a permanent failure, not a crash.
     verify: (credentials) => attempt(() => clientFor(credentials).verify()),
     createTicket: (credentials, packet) => attempt(() => clientFor(credentials).createTicket(packet)),
   };
@@ -38,14 +49,13 @@ async function attempt<T>(call: () => Promise<T>): Promise<HelpdeskResult<T>> {
   try {
     return { ok: true, value: await call() };
   } catch (error) {
-    if (!isHelpdeskError(error)) throw error;
-    const f = error.failure;
-    return {
-      ok: false,
-      failure:
-        f.kind === "retryable"
-          ? { kind: "retryable", message: f.message, retryAfterMs: f.retryAfterMs }
-          : { kind: "permanent", message: f.message },
-    };
+    if (!(error instanceof HelpdeskError)) throw error;
+    return { ok: false, failure: toDomainFailure(error) };
   }
+}
+
+function toDomainFailure({ failure }: HelpdeskError): HelpdeskFailure {
+  return failure.kind === "retryable"
+    ? { kind: "retryable", message: failure.message, retryAfterMs: failure.retryAfterMs }
+    : { kind: "permanent", message: failure.message };
 }

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type FakeHelpdesk, startFakeHelpdesk } from "../../../test/support/fake-helpdesk.js";
+import type { TranscriptLine } from "../../domain/handoff-packet.js";
 import { HelpdeskError } from "../helpdesk-port.js";
 import { basicAuth } from "../http/helpdesk-http.js";
 import { samplePacket } from "../testing/sample-packet.js";
@@ -82,8 +83,8 @@ describe("Gorgias client against the fake helpdesk", () => {
 
   it("never sends a card number to Gorgias, in any field", async () => {
     const card = "4111 1111 1111 1111";
-    const transcript = [
-      { author: "visitor" as const, text: `card ${card}`, createdAt: "2026-11-24T10:00:00Z" },
+    const transcript: TranscriptLine[] = [
+      { author: "visitor", text: `card ${card}`, createdAt: "2026-11-24T10:00:00Z" },
     ];
     await client().createTicket(
       samplePacket({ summary: `pays with ${card}`, name: `Ana ${card}`, transcript }),

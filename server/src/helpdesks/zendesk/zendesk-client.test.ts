@@ -4,6 +4,7 @@ import {
   type FakeHelpdesk,
   startFakeHelpdesk,
 } from "../../../test/support/fake-helpdesk.js";
+import type { TranscriptLine } from "../../domain/handoff-packet.js";
 import { HelpdeskError } from "../helpdesk-port.js";
 import { basicAuth } from "../http/helpdesk-http.js";
 import { samplePacket } from "../testing/sample-packet.js";
@@ -150,8 +151,8 @@ describe("Zendesk client against the fake helpdesk", () => {
 
   it("never sends a card number to Zendesk, in any field", async () => {
     const card = "4111 1111 1111 1111";
-    const transcript = [
-      { author: "visitor" as const, text: `card ${card}`, createdAt: "2026-11-24T10:00:00Z" },
+    const transcript: TranscriptLine[] = [
+      { author: "visitor", text: `card ${card}`, createdAt: "2026-11-24T10:00:00Z" },
     ];
     await client().createTicket(
       samplePacket({ summary: `pays with ${card}`, name: `Ana ${card}`, transcript }),

@@ -1,0 +1,93 @@
+import { fromPglite, PgBoss } from "pg-boss";
+import type { DeliveryQueue } from "../../domain/ports.js";
+import type { Database } from "../../storage/db.js";
+
+export const deliveryQueueName = "handoff-delivery";
+
+export type DeliverOutcome = { kind: "retry"; delayMs: number } | { kind: string };
+
+export interface DeliveryJobsOptions {
+  database: Database;
+  /** Run deliveries in this process (SERVICES includes worker); web-only processes just enqueue. */
+  work: boolean;
+  /** One attempt; the use case decides success, retry (with its delay) or fallback. */
+  deliver: (handoffId: string) => Promise<DeliverOutcome>;
+  /** Handoffs still waiting for a ticket: re-enqueued at start and every sweep (a crash may lose an enqueue). */
+  undelivered: () => Promise<string[]>;
+  /** A job claimed by a process that died is retried after this many seconds. */
+  expireInSeconds: number;
+  sweepEveryMs?: number;
+  onError: (error: unknown) => void;
+}
+
+/**
+ * Helpdesk delivery as durable pg-boss jobs, on PostgreSQL or on the embedded PGlite (`fromPglite`).
+ *
+ * Why it survives anything: the handoff row (committed with the state change) is the source of truth and
+ * the job only points at it. The queue is `stately` per handoff (one queued + one active), so enqueueing
+ * twice is harmless; a worker killed mid-delivery leaves its job to expire and be retried by pg-boss;
+ * a lost enqueue is repaired by the sweep. Our own retries (backoff, Retry-After) are new jobs with
+ * `startAfter`, completed jobs are never failed on purpose.
+ */
+export async function startDeliveryJobs(
+  options: DeliveryJobsOptions,
+): Promise<{ queue: DeliveryQueue; stop(): Promise<void> }> {
+  const { database } = options;
+  const boss = database.pglite
+    ? new PgBoss({ db: fromPglite(database.pglite), supervise: options.work, schedule: false })
+    : new PgBoss({
+        connectionString: database.connectionString ?? "",
+        max: 4,
+        supervise: options.work,
+        schedule: false,
+      });
+  boss.on("error", options.onError);
+  await boss.start();
+  await boss.createQueue(deliveryQueueName, {
+    policy: "stately",
+    retryLimit: 20,
+    retryDelay: 2,
+    retryBackoff: true,
+    retryDelayMax: 300,
+    expireInSeconds: options.expireInSeconds,
+  });
+
+  const queue: DeliveryQueue = {
+    async enqueue(handoffId, opts) {
+      const startAfter = opts?.delayMs ? Math.max(1, Math.ceil(opts.delayMs / 1000)) : undefined;
+      await boss.send(
+        deliveryQueueName,
+        { handoffId },
+        { singletonKey: handoffId, ...(startAfter ? { startAfter } : {}) },
+      );
+    },
+  };
+
+  let sweepTimer: NodeJS.Timeout | null = null;
+  if (options.work) {
+    await boss.work<{ handoffId: string }>(
+      deliveryQueueName,
+      { batchSize: 1, localConcurrency: 4, pollingIntervalSeconds: 0.5 },
+      async ([job]) => {
+        if (!job) return;
+        const outcome = await options.deliver(job.data.handoffId);
+        if (outcome.kind === "retry" && "delayMs" in outcome)
+          await queue.enqueue(job.data.handoffId, { delayMs: outcome.delayMs });
+      },
+    );
+    const sweep = async () => {
+      for (const id of await options.undelivered()) await queue.enqueue(id);
+    };
+    await sweep().catch(options.onError);
+    sweepTimer = setInterval(() => void sweep().catch(options.onError), options.sweepEveryMs ?? 60_000);
+    sweepTimer.unref();
+  }
+
+  return {
+    queue,
+    async stop() {
+      if (sweepTimer) clearInterval(sweepTimer);
+      await boss.stop({ graceful: true, timeout: 5_000 });
+    },
+  };
+}
