@@ -1,6 +1,7 @@
 import type { AgentDecision, YesNo } from "./agent-decision.js";
 import type { PlannedEvent } from "./conversation/turn-plan.js";
 import type { HandoffMethod } from "./handoff-method.js";
+import type { InboxRepo, LoginFailureRepo, OutboundEmailRepo, PresenceRepo } from "./inbox/inbox-ports.js";
 import type { KnowledgeEntry } from "./knowledge.js";
 import type {
   ApiKeyRecord, ConversationRecord, HandoffRecord, MessageRecord, ProfileRecord, SessionRecord, UserRecord,
@@ -81,7 +82,15 @@ export interface ApiKeyRepo {
   revoke(id: string, at: Date): Promise<boolean>;
 }
 
-export interface Repos {
+/** The Inbox's own storage (domain/inbox/inbox-ports.ts). */
+export interface InboxRepos {
+  inbox: InboxRepo;
+  presence: PresenceRepo;
+  loginFailures: LoginFailureRepo;
+  outboundEmails: OutboundEmailRepo;
+}
+
+export interface Repos extends InboxRepos {
   users: UserRepo;
   sessions: SessionRepo;
   apiKeys: ApiKeyRepo;

@@ -1,4 +1,8 @@
-import type { Repos, UnitOfWork } from "../domain/ports.js";
+import type { InboxRepos, Repos, UnitOfWork } from "../domain/ports.js";
+import { inboxRepo } from "./repos/inbox-repo.js";
+import { loginFailureRepo } from "./repos/login-failure-repo.js";
+import { outboundEmailRepo } from "./repos/outbound-email-repo.js";
+import { presenceRepo } from "./repos/presence-repo.js";
 import type { Database, Executor } from "./db.js";
 import { conversationRepo } from "./repos/conversation-repo.js";
 import { eventRepo } from "./repos/event-repo.js";
@@ -8,6 +12,10 @@ import { messageRepo } from "./repos/message-repo.js";
 import { profileRepo } from "./repos/profile-repo.js";
 import { settingsRepo } from "./repos/settings-repo.js";
 import { apiKeyRepo, sessionRepo, userRepo } from "./repos/user-repo.js";
+
+function inboxReposFor(db: Executor): InboxRepos {
+  return { inbox: inboxRepo(db), presence: presenceRepo(db), loginFailures: loginFailureRepo(db), outboundEmails: outboundEmailRepo(db) };
+}
 
 export function reposFor(db: Executor): Repos {
   return {
@@ -21,6 +29,7 @@ export function reposFor(db: Executor): Repos {
     users: userRepo(db),
     sessions: sessionRepo(db),
     apiKeys: apiKeyRepo(db),
+    ...inboxReposFor(db),
   };
 }
 
