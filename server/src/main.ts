@@ -12,6 +12,12 @@ import type { Answerer, DeliveryQueue } from "./domain/ports.js";
 import { type Database, migrateDatabase, openDatabase } from "./storage/db.js";
 import { startNotifyRelay } from "./storage/notify-relay.js";
 import { createUnitOfWork } from "./storage/unit-of-work.js";
+import { deliverHandoff } from "./app/handoff/deliver-handoff.js";
+import type { HelpdeskGateway } from "./domain/helpdesk-gateway.js";
+import { startDeliveryJobs } from "./helpdesks/delivery/delivery-jobs.js";
+import { createHelpdeskGateway } from "./helpdesks/helpdesk-gateway.js";
+import { createCredentialVault } from "./helpdesks/credential-vault.js";
+import { createSecretBox, loadOrCreateKey } from "./storage/secret-box.js";
 import { buildServer } from "./transport/http/build-server.js";
 
 export interface Relevo {
@@ -27,6 +33,9 @@ export interface RelevoOverrides {
   /** An already open (and migrated) database, e.g. the test worker's shared PGlite. */
   database?: Database;
   delivery?: DeliveryQueue;
+  helpdesks?: HelpdeskGateway;
+  /** Seconds before a delivery job claimed by a dead worker is retried (tests shorten it). */
+  deliverySweepEveryMs?: number;
   answerer?: () => Promise<Answerer>;
   rateLimitPerMinute?: number;
 }
@@ -40,18 +49,38 @@ export async function createRelevo(config: Config, overrides: RelevoOverrides = 
   const uow = createUnitOfWork(database);
   const bus = createEventBus();
   const stopRelay = database.kind === "postgres" ? await startNotifyRelay(database, bus) : async () => {};
+  const key = await loadOrCreateKey({ dataDir: config.dataDir, ...(config.secretKey ? { configuredKey: config.secretKey } : {}) });
+  let enqueue: DeliveryQueue = { enqueue: async () => {} };
   const deps: AppDeps = {
     uow,
     events: bus,
     answerer: overrides.answerer ?? createAnswererCache(uow, bus, (entries) => createBuiltinAnswerer(entries)),
     intents: { classifyYesNo, detectHumanRequest },
     settings: createSettingsCache(uow, bus),
-    delivery: overrides.delivery ?? { enqueue: async () => {} },
+    delivery: overrides.delivery ?? { enqueue: (id, opts) => enqueue.enqueue(id, opts) },
+    helpdesks: overrides.helpdesks ?? createHelpdeskGateway({
+      timeoutMs: config.helpdesk.timeoutMs,
+      baseUrls: {
+        ...(config.helpdesk.zendeskBaseUrl ? { zendesk: config.helpdesk.zendeskBaseUrl } : {}),
+        ...(config.helpdesk.gorgiasBaseUrl ? { gorgias: config.helpdesk.gorgiasBaseUrl } : {}),
+      },
+    }),
+    vault: createCredentialVault(createSecretBox(key)),
     parseKnowledgeFile,
     publicUrl: config.publicUrl,
     now: () => new Date(),
     newId: randomUUID,
   };
+  const jobs = overrides.delivery
+    ? null
+    : await startDeliveryJobs({
+        database, work: config.services.worker, expireInSeconds: config.deliveryExpireSeconds,
+        deliver: (handoffId) => deliverHandoff(deps, handoffId),
+        undelivered: async () => (await uow.repos.handoffs.listUndelivered()).map((h) => h.id),
+        onError: (error) => console.error("delivery jobs:", error),
+        ...(overrides.deliverySweepEveryMs ? { sweepEveryMs: overrides.deliverySweepEveryMs } : {}),
+      });
+  if (jobs) enqueue = jobs.queue;
   const server = config.services.web
     ? await buildServer(deps, bus, {
         logLevel: config.logLevel, trustProxy: config.trustProxy, secureCookies: config.publicUrl.startsWith("https:"),
@@ -63,6 +92,7 @@ export async function createRelevo(config: Config, overrides: RelevoOverrides = 
     config, database, deps, bus, server,
     async close() {
       await server?.close();
+      await jobs?.stop();
       await stopRelay();
       if (!overrides.database) await database.close();
     },

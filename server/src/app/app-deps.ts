@@ -1,4 +1,5 @@
 import type { EventPublisher } from "../domain/domain-events.js";
+import type { CredentialVault, HelpdeskGateway } from "../domain/helpdesk-gateway.js";
 import type { Answerer, DeliveryQueue, Intents, KnowledgeFileParser, StoreSettings, UnitOfWork } from "../domain/ports.js";
 
 /** What every use case may use, injected by the composition root (main.ts) so tests can swap parts. */
@@ -12,6 +13,8 @@ export interface AppDeps {
   settings: () => Promise<StoreSettings>;
   delivery: DeliveryQueue;
   parseKnowledgeFile: KnowledgeFileParser;
+  helpdesks: HelpdeskGateway;
+  vault: CredentialVault;
   /** Base URL of this Relevo, for links in handoff packets and emails. */
   publicUrl: string;
   now: () => Date;

@@ -24,6 +24,7 @@ export const errorCodes = [
   "not_assigned_to_you",
   "conversation_resolved",
   "integration_not_connected",
+  "integration_in_use",
   "integration_verification_failed",
   "email_taken",
   "import_failed",

@@ -4,7 +4,7 @@ import type { HandoffMethod } from "./handoff-method.js";
 import type { InboxRepo, LoginFailureRepo, OutboundEmailRepo, PresenceRepo } from "./inbox/inbox-ports.js";
 import type { KnowledgeEntry } from "./knowledge.js";
 import type {
-  ApiKeyRecord, ConversationRecord, HandoffRecord, MessageRecord, ProfileRecord, SessionRecord, UserRecord,
+  AdminAlertRecord, ApiKeyRecord, ConversationRecord, IntegrationRecord, HandoffRecord, MessageRecord, ProfileRecord, SessionRecord, UserRecord,
 } from "./records.js";
 
 /**
@@ -51,6 +51,11 @@ export interface HandoffRepo {
   findById(id: string): Promise<HandoffRecord | null>;
   listByConversation(conversationId: string): Promise<HandoffRecord[]>;
   update(id: string, changes: Partial<HandoffRecord>): Promise<void>;
+  /**
+   * Takes the next delivery attempt: bumps `attempts` only if it is still `seenAttempts` and the handoff
+   * is undelivered. Two workers racing on one handoff: exactly one gets true.
+   */
+  claimAttempt(id: string, seenAttempts: number): Promise<boolean>;
   listUndelivered(): Promise<HandoffRecord[]>;
 }
 
@@ -82,6 +87,20 @@ export interface ApiKeyRepo {
   revoke(id: string, at: Date): Promise<boolean>;
 }
 
+export interface IntegrationRepo {
+  find(kind: IntegrationRecord["kind"]): Promise<IntegrationRecord | null>;
+  list(): Promise<IntegrationRecord[]>;
+  save(record: IntegrationRecord): Promise<void>;
+  recordError(kind: IntegrationRecord["kind"], message: string, at: Date): Promise<void>;
+  remove(kind: IntegrationRecord["kind"]): Promise<boolean>;
+}
+
+export interface AdminAlertRepo {
+  insert(alert: AdminAlertRecord): Promise<void>;
+  list(opts: { includeAcknowledged: boolean }): Promise<AdminAlertRecord[]>;
+  acknowledge(id: string, at: Date): Promise<boolean>;
+}
+
 /** The Inbox's own storage (domain/inbox/inbox-ports.ts). */
 export interface InboxRepos {
   inbox: InboxRepo;
@@ -91,6 +110,8 @@ export interface InboxRepos {
 }
 
 export interface Repos extends InboxRepos {
+  integrations: IntegrationRepo;
+  alerts: AdminAlertRepo;
   users: UserRepo;
   sessions: SessionRepo;
   apiKeys: ApiKeyRepo;

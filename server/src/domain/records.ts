@@ -98,3 +98,21 @@ export interface ApiKeyRecord {
 export type Principal =
   | { kind: "user"; user: UserRecord; csrfToken: string }
   | { kind: "api_key"; apiKey: ApiKeyRecord };
+
+export interface IntegrationRecord {
+  kind: "zendesk" | "gorgias";
+  sealedCredentials: string;
+  accountLabel: string | null;
+  verifiedAt: Date | null;
+  lastError: string | null;
+  lastErrorAt: Date | null;
+}
+
+export interface AdminAlertRecord {
+  id: string;
+  kind: string;
+  message: string;
+  data: Record<string, unknown> | null;
+  acknowledgedAt: Date | null;
+  createdAt: Date;
+}

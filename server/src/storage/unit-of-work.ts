@@ -7,6 +7,7 @@ import type { Database, Executor } from "./db.js";
 import { conversationRepo } from "./repos/conversation-repo.js";
 import { eventRepo } from "./repos/event-repo.js";
 import { handoffRepo } from "./repos/handoff-repo.js";
+import { adminAlertRepo, integrationRepo } from "./repos/integration-repo.js";
 import { knowledgeRepo } from "./repos/knowledge-repo.js";
 import { messageRepo } from "./repos/message-repo.js";
 import { profileRepo } from "./repos/profile-repo.js";
@@ -30,6 +31,8 @@ export function reposFor(db: Executor): Repos {
     sessions: sessionRepo(db),
     apiKeys: apiKeyRepo(db),
     ...inboxReposFor(db),
+    integrations: integrationRepo(db),
+    alerts: adminAlertRepo(db),
   };
 }
 

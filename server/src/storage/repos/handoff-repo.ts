@@ -1,4 +1,4 @@
-import { asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import type { HandoffReason } from "../../domain/agent-decision.js";
 import type { HandoffRepo } from "../../domain/ports.js";
 import type { DeliveryStatus, HandoffRecord } from "../../domain/records.js";
@@ -30,6 +30,14 @@ export function handoffRepo(db: Executor): HandoffRepo {
     async update(id, changes) {
       const { id: _id, ...rest } = changes;
       await db.update(handoffs).set({ ...rest, updatedAt: new Date() }).where(eq(handoffs.id, id));
+    },
+    async claimAttempt(id, seenAttempts) {
+      const rows = await db
+        .update(handoffs)
+        .set({ attempts: seenAttempts + 1, updatedAt: new Date() })
+        .where(and(eq(handoffs.id, id), eq(handoffs.attempts, seenAttempts), inArray(handoffs.deliveryStatus, ["pending", "retrying"])))
+        .returning({ id: handoffs.id });
+      return rows.length === 1;
     },
     async listUndelivered() {
       const rows = await db.select().from(handoffs).where(inArray(handoffs.deliveryStatus, ["pending", "retrying"]));

@@ -14,7 +14,9 @@ import { installErrorHandler } from "./error-handler.js";
 import { authRoutes } from "./routes/auth-routes.js";
 import { chatRoutes } from "./routes/chat-routes.js";
 import { healthRoutes } from "./routes/health-routes.js";
+import { integrationsRoutes } from "./routes/integrations-routes.js";
 import { knowledgeRoutes } from "./routes/knowledge-routes.js";
+import { settingsRoutes } from "./routes/settings-routes.js";
 
 export interface ServerOptions {
   logLevel: string;
@@ -45,6 +47,8 @@ export async function buildServer(deps: AppDeps, bus: EventBus, opts: ServerOpti
   await app.register(chatRoutes(deps));
   await app.register(authRoutes(deps, { secureCookies: opts.secureCookies }));
   await app.register(knowledgeRoutes(deps));
+  await app.register(settingsRoutes(deps));
+  await app.register(integrationsRoutes(deps));
   registerConversationSocket(app, deps, bus);
   app.get("/openapi.json", { schema: { hide: true } }, async () => app.swagger());
   app.get("/demo", { schema: { hide: true } }, async (_request, reply) => reply.type("text/html").send(await readFile(demoPage, "utf8")));

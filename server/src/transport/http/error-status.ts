@@ -22,6 +22,7 @@ export const errorStatus: Record<ErrorCode, number> = {
   not_assigned_to_you: 409,
   conversation_resolved: 409,
   integration_not_connected: 409,
+  integration_in_use: 409,
   email_taken: 409,
   payload_too_large: 413,
   integration_verification_failed: 422,
