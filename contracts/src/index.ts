@@ -1,2 +1,4 @@
 export * from "./chat.js";
+export * from "./inbox.js";
 export * from "./knowledge.js";
+export * from "./widget-protocol.js";

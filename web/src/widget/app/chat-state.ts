@@ -1,0 +1,86 @@
+import type { ConversationDto, MessageDto } from "@relevo/contracts";
+import type { ConversationView } from "./api-client";
+import type { Connection } from "./live-socket";
+import { mergeMessages } from "./merge-messages";
+
+export interface ChatState {
+  conversation: ConversationDto | null;
+  messages: MessageDto[];
+  /** Starting or resuming a conversation. */
+  loading: boolean;
+  /** A turn is on its way: its text (shown at once) and the typing indicator. */
+  busy: boolean;
+  pendingText: string | null;
+  /** Someone is typing, per the socket: their name, or "" for the assistant; null when nobody. */
+  typing: string | null;
+  failed: boolean;
+  connection: Connection;
+  open: boolean;
+  /** Replies that arrived while the chat was closed (the bubble's badge). */
+  unread: number;
+}
+
+export type ChatAction =
+  | { type: "loading" }
+  | { type: "loaded"; view: ConversationView }
+  | { type: "received"; messages: MessageDto[] }
+  | { type: "conversation"; conversation: ConversationDto }
+  | { type: "sending"; text: string | null }
+  | { type: "sent"; view: ConversationView }
+  | { type: "failed" }
+  | { type: "typing"; name: string | null }
+  | { type: "connection"; connection: Connection }
+  | { type: "visibility"; open: boolean }
+  | { type: "reset" };
+
+export const initialChatState: ChatState = {
+  conversation: null, messages: [], loading: false, busy: false, pendingText: null, typing: null,
+  failed: false, connection: "connecting", open: false, unread: 0,
+};
+
+/** A late socket frame must not roll the state back past what a newer HTTP response said. */
+function newer(current: ConversationDto | null, next: ConversationDto): ConversationDto {
+  return current && current.id === next.id && Date.parse(next.updatedAt) < Date.parse(current.updatedAt) ? current : next;
+}
+
+function receive(state: ChatState, incoming: MessageDto[]): ChatState {
+  const { messages, added } = mergeMessages(state.messages, incoming);
+  if (added.length === 0) return state;
+  const replies = added.filter((m) => m.author !== "visitor").length;
+  return {
+    ...state,
+    messages,
+    typing: replies > 0 ? null : state.typing,
+    unread: state.open ? 0 : state.unread + replies,
+  };
+}
+
+/** Every change to the chat, in one pure function (the hook in use-chat.ts does the I/O). */
+export function chatReducer(state: ChatState, action: ChatAction): ChatState {
+  switch (action.type) {
+    case "loading":
+      return { ...state, loading: true, failed: false };
+    case "loaded":
+      return { ...state, loading: false, conversation: action.view.conversation, messages: mergeMessages([], action.view.messages).messages };
+    case "received":
+      return receive(state, action.messages);
+    case "conversation":
+      return { ...state, conversation: newer(state.conversation, action.conversation) };
+    case "sending":
+      return { ...state, busy: true, pendingText: action.text, failed: false };
+    case "sent": {
+      const next = receive({ ...state, busy: false, pendingText: null }, action.view.messages);
+      return { ...next, conversation: newer(state.conversation, action.view.conversation) };
+    }
+    case "failed":
+      return { ...state, busy: false, loading: false, pendingText: null, failed: true };
+    case "typing":
+      return { ...state, typing: action.name };
+    case "connection":
+      return { ...state, connection: action.connection };
+    case "visibility":
+      return { ...state, open: action.open, unread: action.open ? 0 : state.unread };
+    case "reset":
+      return { ...initialChatState, open: state.open, connection: state.connection };
+  }
+}

@@ -1,0 +1,85 @@
+import { loaderStrings } from "../../i18n/loader-strings";
+import type { WidgetLanguage } from "../../i18n/languages";
+import { launcherCss } from "./launcher-styles";
+
+export interface LauncherUi {
+  iframe: HTMLIFrameElement;
+  setOpen(open: boolean, opts: { focus: boolean }): void;
+  setUnread(count: number): void;
+  onBubbleClick(handler: () => void): void;
+}
+
+const svgNs = "http://www.w3.org/2000/svg";
+const chatPath = "M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2z";
+const closePath = "M6.4 5 5 6.4 10.6 12 5 17.6 6.4 19 12 13.4 17.6 19 19 17.6 13.4 12 19 6.4 17.6 5 12 10.6z";
+
+function icon(className: string, d: string): SVGSVGElement {
+  const svg = document.createElementNS(svgNs, "svg");
+  svg.setAttribute("viewBox", "0 0 24 24");
+  svg.setAttribute("aria-hidden", "true");
+  svg.setAttribute("class", className);
+  const path = document.createElementNS(svgNs, "path");
+  path.setAttribute("d", d);
+  svg.append(path);
+  return svg;
+}
+
+/** The bubble and the (initially hidden) panel holding the iframe, in a closed shadow root. */
+export function createLauncherUi(src: string, lang: WidgetLanguage): LauncherUi {
+  const text = loaderStrings[lang];
+  const host = document.createElement("div");
+  host.setAttribute("data-relevo-widget", "");
+  const root = host.attachShadow({ mode: "closed" });
+  const style = document.createElement("style");
+  style.textContent = launcherCss;
+  const shell = document.createElement("div");
+  const bubble = document.createElement("button");
+  bubble.type = "button";
+  bubble.className = "bubble";
+  bubble.setAttribute("aria-haspopup", "dialog");
+  const badge = document.createElement("span");
+  badge.className = "badge";
+  badge.hidden = true;
+  bubble.append(icon("icon-chat", chatPath), icon("icon-close", closePath), badge);
+  const panel = document.createElement("div");
+  panel.className = "panel";
+  panel.hidden = true;
+  panel.setAttribute("role", "dialog");
+  panel.setAttribute("aria-label", text.frameTitle);
+  const iframe = document.createElement("iframe");
+  iframe.title = text.frameTitle;
+  iframe.src = src;
+  iframe.allow = "clipboard-write";
+  panel.append(iframe);
+  shell.append(panel, bubble);
+  root.append(style, shell);
+  document.body.append(host);
+
+  let unread = 0;
+  let open = false;
+  const label = () => {
+    const base = open ? text.close : text.open;
+    bubble.setAttribute("aria-label", unread > 0 && !open ? `${base}, ${text.unread(unread)}` : base);
+  };
+  label();
+  return {
+    iframe,
+    setOpen(next, { focus }) {
+      open = next;
+      shell.classList.toggle("open", open);
+      panel.hidden = !open;
+      bubble.setAttribute("aria-expanded", String(open));
+      label();
+      if (focus) (open ? iframe : bubble).focus();
+    },
+    setUnread(count) {
+      unread = count;
+      badge.hidden = count === 0 || open;
+      badge.textContent = count > 9 ? "9+" : String(count);
+      label();
+    },
+    onBubbleClick(handler) {
+      bubble.addEventListener("click", handler);
+    },
+  };
+}
