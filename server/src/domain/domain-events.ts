@@ -9,6 +9,14 @@ export type DomainEvent =
   | { type: "conversation.updated"; conversationId: string; conversation: ConversationRecord }
   | { type: "conversation.handed_off"; conversationId: string; handoff: HandoffRecord }
   | { type: "handoff.delivery_changed"; conversationId: string; handoffId: string }
+  | {
+      type: "conversation.assigned";
+      conversationId: string;
+      userId: string;
+      how: "claimed" | "transferred" | "reopened" | "auto";
+    }
+  | { type: "email.queued"; conversationId: string; emailId: string }
+  | { type: "agent.presence_changed"; userId: string }
   | { type: "knowledge.changed" }
   | { type: "settings.changed" };
 

@@ -1,4 +1,5 @@
 import { redactCardNumbers } from "../../domain/card-numbers.js";
+import { aiOwnedStatuses } from "../../domain/conversation/conversation-status.js";
 import { planTurn } from "../../domain/conversation/plan-turn.js";
 import { shopperTexts } from "../../domain/conversation/shopper-texts.js";
 import type { TurnInput, TurnPlan } from "../../domain/conversation/turn-plan.js";
@@ -6,6 +7,8 @@ import { AppError } from "../../domain/errors.js";
 import type { ConversationRecord, MessageRecord } from "../../domain/records.js";
 import type { AppDeps } from "../app-deps.js";
 import { recordHandoff } from "../handoff/record-handoff.js";
+import { assignRoundRobin } from "../inbox/assign-round-robin.js";
+import { checkAvailability } from "../inbox/check-availability.js";
 import { authorizeVisitor } from "./authorize-visitor.js";
 import { publishTurn } from "./publish-turn.js";
 
@@ -30,6 +33,7 @@ export async function postVisitorMessage(
     const written = await writeTurn(deps, conversation, input.turn, plan, settings.timezone);
     if (written) {
       publishTurn(deps.events, written);
+      if (written.handoff?.destination === "inbox") await assignRoundRobin(deps, written.conversation);
       if (written.handoff && written.handoff.destination !== "inbox") await deps.delivery.enqueue(written.handoff.id);
       return { conversation: written.conversation, messages: written.messages };
     }
@@ -51,7 +55,9 @@ async function planFor(deps: AppDeps, conversation: ConversationRecord, turn: Tu
     status: conversation.status, lang: conversation.locale, email: conversation.email,
     unansweredInARow: conversation.unansweredInARow, pendingReason: conversation.pendingReason,
   };
-  return planTurn(state, turn, agent, { method });
+  const toInbox = method.kind === "helpdesk" && method.destination === "inbox" && aiOwnedStatuses.includes(conversation.status);
+  const inboxNotice = toInbox ? (await checkAvailability(deps)).notice : undefined;
+  return planTurn(state, turn, agent, { method, ...(inboxNotice ? { inboxNotice } : {}) });
 }
 
 function visitorText(turn: TurnInput, lang: string): string {

@@ -174,7 +174,7 @@ function handOff(
   plan.unansweredInARow = 0;
   if (destination === "inbox") {
     apply(plan, "queued_for_inbox", { reason });
-    plan.replies.push({ author: "ai", text: texts.queued });
+    plan.replies.push({ author: "ai", text: settings.inboxNotice?.(plan.lang) ?? texts.queued });
   } else {
     apply(plan, "ticket_requested", { reason, destination });
     plan.replies.push({ author: "ai", text: texts.ticketed(plan.email ?? "") });

@@ -64,4 +64,6 @@ export interface TurnPlan {
 
 export interface TurnSettings {
   method: HandoffMethod;
+  /** What to tell a shopper queued for the Inbox now (an agent joins / when the team is back); default `queued`. */
+  inboxNotice?: (lang: string) => string;
 }

@@ -1,0 +1,14 @@
+import { inboxNotice } from "../../domain/inbox/inbox-notice.js";
+import { teamAvailability } from "../../domain/office-hours/team-availability.js";
+import type { AppDeps } from "../app-deps.js";
+import { loadInboxSettings } from "./inbox-settings.js";
+import { listAgents } from "./list-agents.js";
+
+/** Is someone available now (an online agent, office hours), and what to tell a shopper queued now. */
+export async function checkAvailability(deps: Pick<AppDeps, "uow" | "now" | "settings">) {
+  const now = deps.now();
+  const [settings, agents, store] = await Promise.all([loadInboxSettings(deps.uow.repos), listAgents(deps.uow.repos, now), deps.settings()]);
+  const availability = teamAvailability({ now, officeHours: settings.officeHours, agentsOnline: agents.filter((a) => a.presence === "online").length });
+  const timezone = settings.officeHours?.timezone ?? store.timezone;
+  return { availability, notice: (lang: string) => inboxNotice(availability, lang, settings.messages, { timezone, now }) };
+}

@@ -1,0 +1,35 @@
+import type { MailSender } from "../../domain/inbox/mail-sender.js";
+import type { AppDeps } from "../app-deps.js";
+import { loadEmailSettings } from "./inbox-settings.js";
+
+/** Attempts per email before it is marked failed (about 2 hours of retries in all). */
+export const maxEmailAttempts = 8;
+/** While one process sends an email, others leave it alone for this long (then it counts as crashed). */
+const leaseMs = 5 * 60_000;
+
+const backoffMs = (attempts: number) => Math.min(30_000 * 2 ** (attempts - 1), 60 * 60_000);
+
+/**
+ * Sends due emails from the outbox (one, when `id` is given). Each is claimed first (FOR UPDATE SKIP
+ * LOCKED), so processes never send the same email twice at once; failures are retried with backoff.
+ * Without SMTP settings emails wait, pending, until an admin configures them.
+ */
+export async function sendPendingEmails(deps: Pick<AppDeps, "uow" | "now">, mailer: MailSender, opts: { id?: string; limit?: number } = {}): Promise<number> {
+  const { repos } = deps.uow;
+  const smtp = await loadEmailSettings(repos);
+  if (!smtp) return 0;
+  const now = deps.now();
+  const claimed = await repos.outboundEmails.claimDue({ now, leaseUntil: new Date(now.getTime() + leaseMs), limit: opts.limit ?? 20, ...(opts.id ? { id: opts.id } : {}) });
+  let sent = 0;
+  for (const email of claimed) {
+    try {
+      await mailer.send(smtp, { to: email.toAddress, subject: email.subject, text: email.body });
+      await repos.outboundEmails.markSent(email.id, deps.now());
+      sent++;
+    } catch (error) {
+      const retryAt = email.attempts >= maxEmailAttempts ? null : new Date(deps.now().getTime() + backoffMs(email.attempts));
+      await repos.outboundEmails.markFailed(email.id, error instanceof Error ? error.message : String(error), retryAt);
+    }
+  }
+  return sent;
+}
