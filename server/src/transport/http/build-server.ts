@@ -17,6 +17,7 @@ import { healthRoutes } from "./routes/health-routes.js";
 import { integrationsRoutes } from "./routes/integrations-routes.js";
 import { knowledgeRoutes } from "./routes/knowledge-routes.js";
 import { settingsRoutes } from "./routes/settings-routes.js";
+import { webRoutes } from "./routes/web-routes.js";
 
 export interface ServerOptions {
   logLevel: string;
@@ -49,6 +50,7 @@ export async function buildServer(deps: AppDeps, bus: EventBus, opts: ServerOpti
   await app.register(knowledgeRoutes(deps));
   await app.register(settingsRoutes(deps));
   await app.register(integrationsRoutes(deps));
+  await app.register(webRoutes(deps));
   registerConversationSocket(app, deps, bus);
   app.get("/openapi.json", { schema: { hide: true } }, async () => app.swagger());
   app.get("/demo", { schema: { hide: true } }, async (_request, reply) => reply.type("text/html").send(await readFile(demoPage, "utf8")));

@@ -1,5 +1,5 @@
 /**
- * Styles of the bubble and panel. They live inside a closed Shadow DOM, so the store's CSS cannot reach
+ * Styles of the bubble and panel. They live inside a Shadow DOM, so the store's CSS cannot reach
  * them and ours cannot leak out. Colours meet WCAG AA: white on #1f5f5b is 7.6:1, on #b3261e 6.5:1.
  */
 export const launcherCss = `

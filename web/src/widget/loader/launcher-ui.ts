@@ -24,12 +24,16 @@ function icon(className: string, d: string): SVGSVGElement {
   return svg;
 }
 
-/** The bubble and the (initially hidden) panel holding the iframe, in a closed shadow root. */
+/**
+ * The bubble and the (initially hidden) panel holding the iframe, in a shadow root. Style isolation is the
+ * same for open and closed roots; "open" keeps it reachable by accessibility tools and browser tests (a
+ * closed root would not stop the page's scripts anyway, and the chat itself is in a cross-origin iframe).
+ */
 export function createLauncherUi(src: string, lang: WidgetLanguage): LauncherUi {
   const text = loaderStrings[lang];
   const host = document.createElement("div");
   host.setAttribute("data-relevo-widget", "");
-  const root = host.attachShadow({ mode: "closed" });
+  const root = host.attachShadow({ mode: "open" });
   const style = document.createElement("style");
   style.textContent = launcherCss;
   const shell = document.createElement("div");
