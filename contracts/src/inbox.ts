@@ -90,6 +90,8 @@ export const inboxAgentSchema = z.object({ id: z.string(), name: z.string(), rol
 
 /** What the agents' socket (/api/v1/inbox/socket) pushes. */
 export const inboxSocketEventSchema = z.discriminatedUnion("type", [
+  /** Sent once the socket is subscribed: events from here on are delivered. */
+  z.object({ type: z.literal("ready"), agent: agentRefSchema }),
   z.object({ type: z.literal("conversation.queued"), conversation: inboxConversationSchema }),
   z.object({ type: z.literal("conversation.updated"), conversation: inboxConversationSchema }),
   z.object({ type: z.literal("conversation.claimed"), conversationId: z.string(), agent: agentRefSchema, how: z.enum(["claimed", "transferred", "reopened", "auto"]) }),

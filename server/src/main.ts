@@ -6,7 +6,10 @@ import { parseKnowledgeFile } from "./agent/knowledge-import/import-knowledge-fi
 import type { AppDeps } from "./app/app-deps.js";
 import { createAnswererCache } from "./app/answerer-cache.js";
 import { createEventBus, type EventBus } from "./app/event-bus.js";
+import { startEmailOutbox } from "./app/inbox/start-email-outbox.js";
 import { createSettingsCache } from "./app/settings/settings-cache.js";
+import type { MailSender } from "./domain/inbox/mail-sender.js";
+import { createSmtpMailSender } from "./mail/smtp-mail-sender.js";
 import type { Config } from "./config/config.js";
 import type { Answerer, DeliveryQueue } from "./domain/ports.js";
 import { type Database, migrateDatabase, openDatabase } from "./storage/db.js";
@@ -38,6 +41,8 @@ export interface RelevoOverrides {
   deliverySweepEveryMs?: number;
   answerer?: () => Promise<Answerer>;
   rateLimitPerMinute?: number;
+  /** Replaces SMTP for the Inbox's emails to absent shoppers. */
+  mailer?: MailSender;
 }
 
 /**
@@ -81,6 +86,7 @@ export async function createRelevo(config: Config, overrides: RelevoOverrides = 
         ...(overrides.deliverySweepEveryMs ? { sweepEveryMs: overrides.deliverySweepEveryMs } : {}),
       });
   if (jobs) enqueue = jobs.queue;
+  const stopEmails = startEmailOutbox(deps, bus, overrides.mailer ?? createSmtpMailSender(), { sweepEveryMs: config.services.worker ? 15_000 : null });
   const server = config.services.web
     ? await buildServer(deps, bus, {
         logLevel: config.logLevel, trustProxy: config.trustProxy, secureCookies: config.publicUrl.startsWith("https:"),
@@ -92,6 +98,7 @@ export async function createRelevo(config: Config, overrides: RelevoOverrides = 
     config, database, deps, bus, server,
     async close() {
       await server?.close();
+      await stopEmails();
       await jobs?.stop();
       await stopRelay();
       if (!overrides.database) await database.close();

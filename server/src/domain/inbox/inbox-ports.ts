@@ -25,6 +25,8 @@ export interface PresenceRepo {
   openSocket(socket: { id: string; kind: SocketKind; subjectId: string }, at: Date): Promise<void>;
   touchSockets(ids: string[], at: Date): Promise<void>;
   closeSocket(id: string): Promise<void>;
+  /** Drops rows of sockets that stopped heart-beating before `before` (their process died). */
+  removeStale(before: Date): Promise<void>;
   /** Whether a socket of `kind` for `subjectId` sent a heartbeat since `since` (on any process). */
   hasLiveSocket(kind: SocketKind, subjectId: string, since: Date): Promise<boolean>;
   setAgentPresence(userId: string, presence: Presence): Promise<void>;

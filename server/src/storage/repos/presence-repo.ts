@@ -1,4 +1,4 @@
-import { and, eq, gt, inArray, sql } from "drizzle-orm";
+import { and, eq, gt, inArray, lt, sql } from "drizzle-orm";
 import type { PresenceRepo } from "../../domain/inbox/inbox-ports.js";
 import type { Executor } from "../db.js";
 import { liveSockets, users } from "../schema.js";
@@ -13,6 +13,9 @@ export function presenceRepo(db: Executor): PresenceRepo {
     },
     async closeSocket(id) {
       await db.delete(liveSockets).where(eq(liveSockets.id, id));
+    },
+    async removeStale(before) {
+      await db.delete(liveSockets).where(lt(liveSockets.seenAt, before));
     },
     async hasLiveSocket(kind, subjectId, since) {
       const rows = await db

@@ -10,6 +10,10 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fast
 import type { AppDeps } from "../../app/app-deps.js";
 import type { EventBus } from "../../app/event-bus.js";
 import { registerConversationSocket } from "../ws/conversation-socket.js";
+import { registerInboxSocket } from "../ws/inbox-socket.js";
+import { inboxRoutes } from "./routes/inbox-routes.js";
+import { inboxSettingsRoutes } from "./routes/inbox-settings-routes.js";
+import { usersRoutes } from "./routes/users-routes.js";
 import { installErrorHandler } from "./error-handler.js";
 import { authRoutes } from "./routes/auth-routes.js";
 import { chatRoutes } from "./routes/chat-routes.js";
@@ -51,7 +55,11 @@ export async function buildServer(deps: AppDeps, bus: EventBus, opts: ServerOpti
   await app.register(settingsRoutes(deps));
   await app.register(integrationsRoutes(deps));
   await app.register(webRoutes(deps));
+  await app.register(usersRoutes(deps));
+  await app.register(inboxRoutes(deps));
+  await app.register(inboxSettingsRoutes(deps));
   registerConversationSocket(app, deps, bus);
+  registerInboxSocket(app, deps, bus);
   app.get("/openapi.json", { schema: { hide: true } }, async () => app.swagger());
   app.get("/demo", { schema: { hide: true } }, async (_request, reply) => reply.type("text/html").send(await readFile(demoPage, "utf8")));
   app.get("/", { schema: { hide: true } }, async (_request, reply) => reply.redirect("/demo"));

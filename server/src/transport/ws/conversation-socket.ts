@@ -4,6 +4,8 @@ import { z } from "zod";
 import type { AppDeps } from "../../app/app-deps.js";
 import { authorizeVisitor } from "../../app/conversations/authorize-visitor.js";
 import type { EventBus } from "../../app/event-bus.js";
+import { holderName } from "../../app/inbox/agent-names.js";
+import { createSocketRegistry } from "../../app/inbox/socket-registry.js";
 import { isAppError } from "../../domain/errors.js";
 import { toConversationDto, toMessageDto } from "../http/dto.js";
 
@@ -16,6 +18,8 @@ const params = z.object({ id: z.uuid() });
  * in the query string (over TLS in production) and is checked before anything is sent.
  */
 export function registerConversationSocket(app: FastifyInstance, deps: AppDeps, bus: EventBus): void {
+  const visitors = createSocketRegistry(deps);
+  app.addHook("onClose", () => visitors.stop());
   app.get("/api/v1/conversations/:id/socket", { websocket: true, schema: { hide: true } }, async (socket, request) => {
     const parsedQuery = query.safeParse(request.query);
     const parsedParams = params.safeParse(request.params);
@@ -33,14 +37,19 @@ export function registerConversationSocket(app: FastifyInstance, deps: AppDeps, 
       if (!("conversationId" in event) || event.conversationId !== conversationId) return;
       if (event.type === "message.created" && !event.message.internal) send({ type: "message.created", message: toMessageDto(event.message) });
       if (event.type === "conversation.updated") {
-        void deps.settings().then((settings) => send({ type: "conversation.updated", conversation: toConversationDto(event.conversation, { settings }) }));
+        const { conversation } = event;
+        void Promise.all([deps.settings(), holderName(deps.uow.repos, conversation)]).then(([settings, agentName]) =>
+          send({ type: "conversation.updated", conversation: toConversationDto(conversation, { settings, agentName }) }));
       }
     });
+    // Registered after subscribing: once the row exists, replies reach this socket instead of email.
+    const tracked = visitors.open("visitor", conversationId);
     // Keep idle connections alive through proxies and notice dead peers.
     const ping = setInterval(() => socket.ping(), 25_000);
     socket.on("close", () => {
       clearInterval(ping);
       unsubscribe();
+      void tracked.then((id) => visitors.close(id, { linger: false }));
     });
   });
 }

@@ -19,7 +19,7 @@ export function authRoutes(deps: AppDeps, opts: { secureCookies: boolean }): Fas
         response: { 200: z.object({ user: userDto, csrfToken: z.string(), expiresAt: z.string() }), ...errors } },
       config: { rateLimit: { max: 10, timeWindow: "1 minute" } },
     }, async (request, reply) => {
-      const session = await logIn(deps, request.body);
+      const session = await logIn(deps, { ...request.body, address: request.ip });
       reply.setCookie(sessionCookie, session.sessionToken, {
         httpOnly: true, sameSite: "lax", secure: opts.secureCookies || request.protocol === "https", path: "/", expires: session.expiresAt,
       });

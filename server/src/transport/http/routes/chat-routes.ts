@@ -11,6 +11,7 @@ import type { AppDeps } from "../../../app/app-deps.js";
 import { getConversation } from "../../../app/conversations/get-conversation.js";
 import { postVisitorMessage } from "../../../app/conversations/post-visitor-message.js";
 import { startConversation } from "../../../app/conversations/start-conversation.js";
+import { holderName } from "../../../app/inbox/agent-names.js";
 import type { ConversationRecord } from "../../../domain/records.js";
 import { bearerToken } from "../auth-guard.js";
 import { toConversationDto, toMessageDto } from "../dto.js";
@@ -21,7 +22,8 @@ const errors = { 400: errorBodySchema, 401: errorBodySchema, 404: errorBodySchem
 /** The public chat API used by the widget and by stores' own chat front ends. */
 export function chatRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
-    const view = async (conversation: ConversationRecord) => toConversationDto(conversation, { settings: await deps.settings() });
+    const view = async (conversation: ConversationRecord) =>
+      toConversationDto(conversation, { settings: await deps.settings(), agentName: await holderName(deps.uow.repos, conversation) });
 
     app.post("/api/v1/conversations", {
       schema: {

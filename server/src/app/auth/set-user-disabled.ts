@@ -1,0 +1,22 @@
+import { AppError } from "../../domain/errors.js";
+import type { UserRecord } from "../../domain/records.js";
+import type { AppDeps } from "../app-deps.js";
+
+/**
+ * Disables or re-enables a console user. Disabling ends every session they have at once (the next request
+ * with their cookie is 401) and sets them offline; an admin cannot disable themselves (no locking out).
+ */
+export async function setUserDisabled(deps: Pick<AppDeps, "uow" | "events">, by: UserRecord | null, userId: string, disabled: boolean): Promise<UserRecord> {
+  const user = await deps.uow.repos.users.findById(userId);
+  if (!user) throw new AppError("user_not_found", `No console user with id ${userId}.`);
+  if (disabled && by?.id === userId) throw new AppError("invalid_action", "You cannot disable your own account.");
+  await deps.uow.transaction(async (repos) => {
+    await repos.users.update(userId, { disabled });
+    if (disabled) {
+      await repos.sessions.removeForUser(userId);
+      await repos.presence.setAgentPresence(userId, "offline");
+    }
+  });
+  deps.events.publish({ type: "agent.presence_changed", userId });
+  return { ...user, disabled };
+}
