@@ -119,7 +119,7 @@ export const ES_WRITTEN: WrittenCase[] = [
   handoff("¿puedo recoger mi pedido en tienda hoy?"),
   handoff("me cobraron dos veces el mismo pedido"),
   handoff("mi código de descuento no funciona"),
-  handoff("quiero cambiar los productos de mi pedido"),
+  handoff("quiero agregar un producto más a mi pedido antes de que lo envíen"),
   handoff("quiero eliminar mi cuenta"),
   handoff("no puedo registrarme, me sale un error"),
   handoff("quiero poner una queja"),

@@ -15,8 +15,8 @@ export interface Calibration extends Weighting {
 
 export const DEFAULT_CALIBRATION: Calibration = {
   ...DEFAULT_WEIGHTING,
-  minCoverage: 0.6,
-  minNormalized: 0.45,
+  minCoverage: 0.5,
+  minNormalized: 0.3,
   minFollowUpOwnCoverage: 0.5,
 };
 

@@ -10,7 +10,7 @@ import { type KnowledgeUnit, knowledgeUnits } from "./knowledge-units.js";
 import { markProperNouns } from "./proper-nouns.js";
 
 /** BM25 constants (Robertson & Zaragoza 2009); b is low because units are short and uneven. */
-const K1 = 1.2;
+export const K1 = 1.2;
 const B = 0.5;
 
 /** What the index keeps per unit: its length and its distinct terms (for coverage checks). */
@@ -37,6 +37,10 @@ export class InvertedIndex {
   readonly postings = new Map<string, number[]>();
   private readonly entryFrequency = new Map<string, number>();
   private totalLength = 0;
+  /** Per unit, as flat arrays for the scoring loop: owning entry, weight, and BM25 length norm. */
+  readonly unitEntry: number[] = [];
+  readonly unitWeight: number[] = [];
+  private lengthNorm = new Float64Array(0);
   /** Known spellings (index words, lexicon, stop words) for typo correction. */
   private readonly words = new TypoCorrector([...LEXICON_WORDS, ...STOP_WORDS], 4);
   /** Known stems, each with one word that has it: corrects typos inside inflected words. */
@@ -58,6 +62,8 @@ export class InvertedIndex {
       const counts = termCounts(slots);
       const unitIndex = this.units.length;
       this.units.push({ ...unit, length: slots.length, terms: [...counts.keys()] });
+      this.unitEntry.push(entryIndex);
+      this.unitWeight.push(unit.weight);
       while (this.groups.length <= unit.group) this.groups.push([]);
       this.groups[unit.group]?.push(unitIndex);
       this.totalLength += slots.length;
@@ -91,11 +97,15 @@ export class InvertedIndex {
     return this.entryFrequency.has(term);
   }
 
-  /** BM25's saturating term-frequency part for a unit, ≈1 for tf 1 at average length. */
-  tfPart(tf: number, unitIndex: number): number {
-    const average = this.totalLength / Math.max(1, this.units.length);
-    const length = this.units[unitIndex]?.length ?? average;
-    return (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * length) / Math.max(1, average)));
+  /**
+   * BM25's length part per unit, K1·(1 − B + B·length/average), recomputed only after entries
+   * were added. The term-frequency part is then tf·(K1+1) / (tf + norm[unit]).
+   */
+  lengthNorms(): Float64Array {
+    if (this.lengthNorm.length === this.units.length) return this.lengthNorm;
+    const average = Math.max(1, this.totalLength / Math.max(1, this.units.length));
+    this.lengthNorm = Float64Array.from(this.units, (unit) => K1 * (1 - B + (B * unit.length) / average));
+    return this.lengthNorm;
   }
 
   /**
@@ -112,9 +122,20 @@ export class InvertedIndex {
     if (this.words.has(token)) return token;
     const stemmed = stem(token, lang);
     if (this.wordOfStem.has(stemmed) || this.has(`w:${stemmed}`)) return token;
-    const word = this.words.correct(token);
+    const word = this.words.correct(token) ?? this.splitRunTogether(token);
     if (word !== undefined) return word;
     const nearStem = this.stems.correct(stemmed);
     return (nearStem !== undefined ? this.wordOfStem.get(nearStem) : undefined) ?? token;
+  }
+
+  /** "tocheck" → "to check": shoppers on phones miss the space bar. */
+  private splitRunTogether(token: string): string | undefined {
+    if (token.length < 5) return undefined;
+    for (let cut = 1; cut < token.length - 1; cut++) {
+      const left = token.slice(0, cut);
+      const right = token.slice(cut);
+      if (this.words.has(left) && this.words.has(right) && right.length > 2) return `${left} ${right}`;
+    }
+    return undefined;
   }
 }

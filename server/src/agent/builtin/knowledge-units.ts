@@ -14,6 +14,8 @@ export interface KnowledgeUnit {
   section: number | null;
   /** Units read together when judging coverage: a whole FAQ, or one article section. */
   group: number;
+  /** An answer or section body (as opposed to a question-like text). */
+  body: boolean;
 }
 
 export const UNIT_WEIGHTS = { question: 1, alternate: 1, heading: 0.85, answer: 0.6, section: 0.6 };
@@ -24,11 +26,11 @@ export const UNIT_WEIGHTS = { question: 1, alternate: 1, heading: 0.85, answer: 
  */
 export function knowledgeUnits(entry: KnowledgeEntry, entryIndex: number, firstGroup: number): KnowledgeUnit[] {
   if (entry.kind === "faq") {
-    const unit = (text: string, weight: number) => ({ entryIndex, text, weight, section: null, group: firstGroup });
+    const unit = (text: string, weight: number, body = false) => ({ entryIndex, text, weight, section: null, group: firstGroup, body });
     return [
       unit(entry.question, UNIT_WEIGHTS.question),
       ...entry.alternates.map((text) => unit(text, UNIT_WEIGHTS.alternate)),
-      unit(entry.answer, UNIT_WEIGHTS.answer),
+      unit(entry.answer, UNIT_WEIGHTS.answer, true),
     ];
   }
   const units: KnowledgeUnit[] = [];
@@ -36,8 +38,8 @@ export function knowledgeUnits(entry: KnowledgeEntry, entryIndex: number, firstG
     const group = firstGroup + index;
     // A section's heading, read with the article title, is a question-like summary of it.
     const heading = section.heading === entry.title ? entry.title : `${entry.title} ${section.heading}`;
-    units.push({ entryIndex, text: heading, weight: UNIT_WEIGHTS.heading, section: index, group });
-    units.push({ entryIndex, text: section.text, weight: UNIT_WEIGHTS.section, section: index, group });
+    units.push({ entryIndex, text: heading, weight: UNIT_WEIGHTS.heading, section: index, group, body: false });
+    units.push({ entryIndex, text: section.text, weight: UNIT_WEIGHTS.section, section: index, group, body: true });
   });
   return units;
 }

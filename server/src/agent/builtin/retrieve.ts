@@ -33,7 +33,7 @@ export function retrieve(
     if (combined !== null) {
       const best = pickConfident(index, searchText(index, combined, input.lang, calibration), input.lang, calibration);
       const ownWeights = slotWeights(index, ownSlots, calibration);
-      const own = best ? groupCoverage(index, best.unitIndex, ownSlots, ownWeights) : 0;
+      const own = best ? groupCoverage(index, best.unitIndex, ownSlots, ownWeights, calibration) : 0;
       if (best && own >= calibration.minFollowUpOwnCoverage) return best;
     }
   }

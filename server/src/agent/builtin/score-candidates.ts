@@ -1,5 +1,6 @@
 import type { Slot } from "../language/analyze.js";
-import type { InvertedIndex } from "./inverted-index.js";
+import { INCIDENTAL_CONCEPTS } from "../language/shop-concepts.js";
+import { type InvertedIndex, K1 } from "./inverted-index.js";
 
 /** One knowledge entry's best match for a query. */
 export interface Candidate {
@@ -20,28 +21,45 @@ export interface Weighting {
   unseenWeight: number;
   /** The same for an unknown capitalised name ("Toronto", "Mr. Smith"). */
   unseenNameWeight: number;
+  /**
+   * Coverage credit for a word found only in an answer or article body, not in a question or
+   * heading: bodies mention many incidental words ("order", "account").
+   */
+  bodyCoverage: number;
+  /** Weight of a product word ("shoes") relative to a topic word: see INCIDENTAL_CONCEPTS. */
+  incidentalWeight: number;
 }
 
-export const DEFAULT_WEIGHTING: Weighting = { unseenWeight: 0.7, unseenNameWeight: 0.2 };
+export const DEFAULT_WEIGHTING: Weighting = { unseenWeight: 0.7, unseenNameWeight: 0.2, bodyCoverage: 0.4, incidentalWeight: 0.5 };
 
 /** Weight of each slot: IDF of its most specific known term, or a fixed weight when unknown. */
 export function slotWeights(index: InvertedIndex, slots: Slot[], weighting: Weighting): number[] {
   const rarest = index.idf("\u0000unseen");
   return slots.map((slot) => {
+    const incidental = slot.terms.some((term) => INCIDENTAL_CONCEPTS.has(term)) ? weighting.incidentalWeight : 1;
     const known = slot.terms.filter((term) => index.has(term));
-    if (known.length > 0) return Math.max(...known.map((term) => index.idf(term)));
-    return rarest * (slot.proper ? weighting.unseenNameWeight : weighting.unseenWeight);
+    if (known.length > 0) return incidental * Math.max(...known.map((term) => index.idf(term)));
+    return incidental * rarest * (slot.proper ? weighting.unseenNameWeight : weighting.unseenWeight);
   });
 }
 
-/** Reusable per-unit accumulators, grown to the index size (allocated once, not per query). */
-const acc = { score: new Float64Array(0), slotBest: new Float64Array(0) };
+/** Reusable accumulators, grown to the index size (allocated once, not per query). */
+const acc = {
+  unitScore: new Float64Array(0),
+  slotBest: new Float64Array(0),
+  entryBest: new Float64Array(0),
+  entryUnit: new Int32Array(0),
+};
 
-function ensureCapacity(size: number): void {
-  if (acc.score.length >= size) return;
-  const capacity = Math.max(size, acc.score.length * 2);
-  acc.score = new Float64Array(capacity);
-  acc.slotBest = new Float64Array(capacity);
+function ensureCapacity(units: number, entries: number): void {
+  if (acc.unitScore.length < units) {
+    acc.unitScore = new Float64Array(units * 2);
+    acc.slotBest = new Float64Array(units * 2);
+  }
+  if (acc.entryBest.length < entries) {
+    acc.entryBest = new Float64Array(entries * 2);
+    acc.entryUnit = new Int32Array(entries * 2);
+  }
 }
 
 /**
@@ -53,46 +71,116 @@ export function scoreCandidates(index: InvertedIndex, slots: Slot[], limit: numb
   const weights = slotWeights(index, slots, weighting);
   const maximum = weights.reduce((sum, w) => sum + w, 0);
   if (maximum === 0) return [];
-  ensureCapacity(index.units.length);
+  ensureCapacity(index.units.length, index.entries.length);
   const touched: number[] = [];
-  for (const slot of slots) {
-    const slotTouched: number[] = [];
-    for (const term of slot.terms) {
-      const postings = index.postings.get(term);
-      if (!postings) continue;
-      const idf = index.idf(term);
-      for (let p = 0; p < postings.length; p += 2) {
-        const unit = postings[p] ?? 0;
-        const value = idf * index.tfPart(postings[p + 1] ?? 0, unit);
-        if (acc.slotBest[unit] === 0) slotTouched.push(unit);
-        if (value > (acc.slotBest[unit] ?? 0)) acc.slotBest[unit] = value;
-      }
-    }
-    for (const unit of slotTouched) {
-      if (acc.score[unit] === 0) touched.push(unit);
-      acc.score[unit] = (acc.score[unit] ?? 0) + (acc.slotBest[unit] ?? 0);
-      acc.slotBest[unit] = 0;
-    }
+  // Rare slots first; a slot whose terms are all common only adds to units already found by a
+  // rarer one ("continue" accumulator limiting, Moffat & Zobel 1996), so "policy" or "order" in
+  // a 100k-entry index does not cost a walk over 100k postings.
+  const order = slots.map((_, i) => i).sort((a, b) => (weights[b] ?? 0) - (weights[a] ?? 0));
+  for (const s of order) {
+    const slot = slots[s];
+    if (!slot) continue;
+    if (touched.length > 0 && isCommon(index, slot)) updateTouched(index, slot);
+    else accumulateSlot(index, slot, touched);
   }
   const top = topEntries(index, touched, maximum, limit);
-  for (const candidate of top) candidate.coverage = groupCoverage(index, candidate.unitIndex, slots, weights);
+  for (const candidate of top) candidate.coverage = groupCoverage(index, candidate.unitIndex, slots, weights, weighting);
   return top;
+}
+
+/** A slot is common when each of its terms is in more than COMMON_SHARE of the units. */
+const COMMON_SHARE = 0.03;
+const COMMON_MIN_POSTINGS = 2000;
+
+function isCommon(index: InvertedIndex, slot: Slot): boolean {
+  const threshold = Math.max(COMMON_MIN_POSTINGS, index.units.length * COMMON_SHARE) * 2;
+  return slot.terms.every((term) => (index.postings.get(term)?.length ?? 0) > threshold || !index.postings.has(term));
+}
+
+/** Adds a common slot's best term score only to units a rarer slot already touched. */
+function updateTouched(index: InvertedIndex, slot: Slot): void {
+  const { unitScore, slotBest } = acc;
+  const norms = index.lengthNorms();
+  slotTouched.length = 0;
+  for (const term of slot.terms) {
+    const postings = index.postings.get(term);
+    if (!postings) continue;
+    const idfK = index.idf(term) * (K1 + 1);
+    for (let p = 0; p < postings.length; p += 2) {
+      const unit = postings[p] as number;
+      if (unitScore[unit] === 0) continue;
+      const tf = postings[p + 1] as number;
+      const value = (idfK * tf) / (tf + (norms[unit] as number));
+      const previous = slotBest[unit] as number;
+      if (previous === 0) slotTouched.push(unit);
+      if (value > previous) slotBest[unit] = value;
+    }
+  }
+  for (const unit of slotTouched) {
+    unitScore[unit] = (unitScore[unit] as number) + (slotBest[unit] as number);
+    slotBest[unit] = 0;
+  }
+}
+
+/** Reused between slots to spare the garbage collector. */
+const slotTouched: number[] = [];
+
+/** Adds one slot's best term score to every unit it matches; records newly touched units. */
+function accumulateSlot(index: InvertedIndex, slot: Slot, touched: number[]): void {
+  const { unitScore, slotBest } = acc;
+  const norms = index.lengthNorms();
+  slotTouched.length = 0;
+  for (const term of slot.terms) {
+    const postings = index.postings.get(term);
+    if (!postings) continue;
+    const idfK = index.idf(term) * (K1 + 1);
+    for (let p = 0; p < postings.length; p += 2) {
+      const unit = postings[p] as number;
+      const tf = postings[p + 1] as number;
+      const value = (idfK * tf) / (tf + (norms[unit] as number));
+      const previous = slotBest[unit] as number;
+      if (previous === 0) slotTouched.push(unit);
+      if (value > previous) slotBest[unit] = value;
+    }
+  }
+  for (const unit of slotTouched) {
+    if (unitScore[unit] === 0) touched.push(unit);
+    unitScore[unit] = (unitScore[unit] as number) + (slotBest[unit] as number);
+    slotBest[unit] = 0;
+  }
 }
 
 /** Folds unit scores into each entry's best unit, resets the accumulators, keeps the top ones. */
 function topEntries(index: InvertedIndex, touched: number[], maximum: number, limit: number): Candidate[] {
-  const best = new Map<number, Candidate>();
-  for (const unitIndex of touched) {
-    const unit = index.units[unitIndex];
-    const score = (acc.score[unitIndex] ?? 0) * (unit?.weight ?? 0);
-    acc.score[unitIndex] = 0;
-    if (!unit) continue;
-    const current = best.get(unit.entryIndex);
-    if (!current || score > current.score) {
-      best.set(unit.entryIndex, { entryIndex: unit.entryIndex, score, normalized: score / maximum, coverage: 0, unitIndex });
+  const { unitScore, entryBest, entryUnit } = acc;
+  const touchedEntries: number[] = [];
+  for (const unit of touched) {
+    const score = (unitScore[unit] as number) * (index.unitWeight[unit] as number);
+    unitScore[unit] = 0;
+    const entry = index.unitEntry[unit] as number;
+    const best = entryBest[entry] as number;
+    if (best === 0) touchedEntries.push(entry);
+    if (score > best) {
+      entryBest[entry] = score;
+      entryUnit[entry] = unit;
     }
   }
-  return topByScore(best.values(), limit);
+  const top: Candidate[] = [];
+  for (const entry of touchedEntries) {
+    const score = entryBest[entry] as number;
+    entryBest[entry] = 0;
+    if (top.length === limit && score <= (top[limit - 1]?.score ?? 0)) continue;
+    insertSorted(top, { entryIndex: entry, score, normalized: score / maximum, coverage: 0, unitIndex: entryUnit[entry] as number }, limit);
+  }
+  return top;
+}
+
+/** Inserts into a best-first list capped at `limit`. */
+function insertSorted(top: Candidate[], candidate: Candidate, limit: number): void {
+  let i = top.length;
+  while (i > 0 && (top[i - 1]?.score ?? 0) < candidate.score) i--;
+  top.splice(i, 0, candidate);
+  if (top.length > limit) top.pop();
 }
 
 /**
@@ -100,13 +188,20 @@ function topEntries(index: InvertedIndex, touched: number[], maximum: number, li
  * at its lower weight — the answer), so "a receipt for my purchase" is covered by an invoice FAQ
  * whose answer mentions orders.
  */
-export function groupCoverage(index: InvertedIndex, unitIndex: number, slots: Slot[], weights: number[]): number {
+export function groupCoverage(
+  index: InvertedIndex,
+  unitIndex: number,
+  slots: Slot[],
+  weights: number[],
+  weighting: Weighting,
+): number {
   const group = index.groups[index.units[unitIndex]?.group ?? -1] ?? [];
   const termWeight = new Map<string, number>();
   for (const member of group) {
     const unit = index.units[member];
     if (!unit) continue;
-    for (const term of unit.terms) termWeight.set(term, Math.max(termWeight.get(term) ?? 0, unit.weight));
+    const credit = unit.body ? weighting.bodyCoverage : 1;
+    for (const term of unit.terms) termWeight.set(term, Math.max(termWeight.get(term) ?? 0, credit));
   }
   let covered = 0;
   let total = 0;
@@ -116,17 +211,4 @@ export function groupCoverage(index: InvertedIndex, unitIndex: number, slots: Sl
     covered += weight * Math.min(1, Math.max(0, ...slot.terms.map((term) => termWeight.get(term) ?? 0)));
   });
   return total === 0 ? 0 : covered / total;
-}
-
-/** The `limit` highest-scoring candidates, best first, without sorting them all. */
-function topByScore(candidates: Iterable<Candidate>, limit: number): Candidate[] {
-  const top: Candidate[] = [];
-  for (const candidate of candidates) {
-    if (top.length === limit && candidate.score <= (top[limit - 1]?.score ?? 0)) continue;
-    let i = top.length;
-    while (i > 0 && (top[i - 1]?.score ?? 0) < candidate.score) i--;
-    top.splice(i, 0, candidate);
-    if (top.length > limit) top.pop();
-  }
-  return top;
 }

@@ -33,10 +33,19 @@ export function runEval(
   clock: () => number = () => performance.now(),
 ): EvalReport {
   const answerer = answererFactory(entries);
+  warmUp(answerer, cases);
   const outcomes = cases.map((evalCase) => runCase(answerer, evalCase, clock));
   const report: EvalReport = { ...computeMetrics(outcomes), by_lang: groupMetrics(outcomes, (o) => o.lang), outcomes };
   if (outcomes.some((o) => o.split !== undefined)) report.by_split = groupMetrics(outcomes, (o) => o.split ?? "unlabelled");
   return report;
+}
+
+/**
+ * Decides a few cases untimed first, so p50/p99 measure the answerer and not the JIT compiling
+ * it; the warm-up decisions are discarded.
+ */
+function warmUp(answerer: EvalAnswerer, cases: EvalCase[]): void {
+  for (const evalCase of cases.slice(0, 20)) answerer.decide({ text: evalCase.messages.at(-1) ?? "", context: [] });
 }
 
 function runCase(answerer: EvalAnswerer, evalCase: EvalCase, clock: () => number): CaseOutcome {

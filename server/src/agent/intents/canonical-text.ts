@@ -11,11 +11,15 @@ export function canonicalText(text: string, corrector: TypoCorrector): string {
   return ` ${tokens.join(" ")} `;
 }
 
-/** A corrector for a detector's own keywords (only words of `minLength`+ letters are corrected). */
+/**
+ * A corrector for a detector's own keywords (only words of `minLength`+ letters are corrected).
+ * Any single edit is accepted: the keyword list is small, so near-misses are rarely other words.
+ */
 export function keywordCorrector(keywords: string, minLength = 5): TypoCorrector {
   return new TypoCorrector(
     keywords.split(/\s+/).filter((word) => word !== ""),
     minLength,
+    0,
   );
 }
 

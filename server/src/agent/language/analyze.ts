@@ -16,7 +16,7 @@ export interface Slot {
   proper?: boolean;
 }
 
-/** Maps an unknown token to a known spelling (typo tolerance), or returns it unchanged. */
+/** Maps an unknown token to a known spelling or two known words (typo tolerance), else itself. */
 export type TokenCorrector = (token: string) => string;
 
 /**
@@ -28,7 +28,10 @@ export type TokenCorrector = (token: string) => string;
  * // [["c:track"], ["w:parcel", "c:package"]]
  */
 export function analyze(text: string, lang: ShopLang, correct?: TokenCorrector): Slot[] {
-  const tokens = tokenize(text).map((token) => (correct ? correct(token) : token));
+  // A correction may split a run-together pair ("tocheck" → "to check"); digits carry no topic.
+  const tokens = tokenize(text)
+    .flatMap((token) => (correct ? correct(token).split(" ") : [token]))
+    .filter((token) => !/^\d+$/.test(token));
   const stems = tokens.map((token) => stem(token, lang));
   const matches = matchConcepts(stems, lang);
   const slots: Slot[] = [];
@@ -38,7 +41,9 @@ export function analyze(text: string, lang: ShopLang, correct?: TokenCorrector):
       const token = tokens[i] ?? "";
       if (!isStopWord(token) && token.length > 1) terms.add(`w:${stems[i]}`);
     }
-    for (const m of matches) if (m.start < end && m.end > start) terms.add(`c:${m.concept}`);
+    // A multi-word phrase means its own concept ("comprobante de pago" is a receipt, not a
+    // payment); a single word keeps every concept it belongs to.
+    for (const m of matches) if (m.start === start && m.end === end) terms.add(`c:${m.concept}`);
     if (terms.size > 0) slots.push({ token: tokens.slice(start, end).join(" "), terms: [...terms] });
   }
   return slots;

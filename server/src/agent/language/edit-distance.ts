@@ -30,6 +30,14 @@ export function withinDistance(a: string, b: string, max: number): boolean {
   return (prev[b.length] ?? max + 1) <= max;
 }
 
+/** True when b is a with two adjacent letters swapped. */
+function isTransposition(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const diff = [...a].flatMap((ch, i) => (ch === b[i] ? [] : [i]));
+  const [i, j] = diff;
+  return diff.length === 2 && i !== undefined && j === i + 1 && a[i] === b[j] && a[j] === b[i];
+}
+
 /** The single-deletion variants of a word, plus the word itself (a SymSpell-style key set). */
 export function deletionVariants(word: string): string[] {
   const variants = [word];
@@ -46,9 +54,15 @@ export class TypoCorrector {
   private readonly byVariant = new Map<string, string[]>();
   private readonly known = new Set<string>();
 
+  /**
+   * @param minLength words shorter than this are never corrected
+   * @param swapOnlyBelow words shorter than this are only un-swapped, as one substitution in a
+   *   short word usually makes another real word ("wash" → "cash", "light" → "tight")
+   */
   constructor(
     vocabulary: Iterable<string>,
     private readonly minLength = 4,
+    private readonly swapOnlyBelow = 6,
   ) {
     for (const word of vocabulary) this.add(word);
   }
@@ -72,9 +86,10 @@ export class TypoCorrector {
   correct(word: string): string | undefined {
     if (this.known.has(word)) return word;
     if (word.length < this.minLength || /\d/.test(word)) return undefined;
+    const swapOnly = word.length < this.swapOnlyBelow;
     for (const variant of deletionVariants(word)) {
       for (const candidate of this.byVariant.get(variant) ?? []) {
-        if (withinDistance(word, candidate, 1)) return candidate;
+        if (swapOnly ? isTransposition(word, candidate) : withinDistance(word, candidate, 1)) return candidate;
       }
     }
     return undefined;

@@ -11,10 +11,17 @@ export interface ShopConcept {
   es: string[];
 }
 
+/**
+ * Concepts that name what is bought rather than what is asked: "how do I return shoes?" is a
+ * returns question. Retrieval weighs them less, so a policy answer is not missed for lack of the
+ * product word.
+ */
+export const INCIDENTAL_CONCEPTS: ReadonlySet<string> = new Set(["c:shoes", "c:clothes"]);
+
 export const SHOP_CONCEPTS: ShopConcept[] = [
-  { id: "order", en: ["order", "orders", "purchase", "purchased", "bought"], es: ["pedido", "pedidos", "orden", "ordenes", "compra", "compre", "compras"] },
+  { id: "order", en: ["order", "orders", "purchase", "purchases", "purchased", "bought", "package", "parcel", "shipment"], es: ["pedido", "pedidos", "orden", "ordenes", "compra", "compre", "compras", "paquete"] },
   { id: "package", en: ["package", "parcel", "shipment", "box", "delivery"], es: ["paquete", "envio", "caja", "mercancia"] },
-  { id: "ship", en: ["ship", "shipping", "shipped", "shipment", "send", "deliver", "delivery", "dispatch", "shipping methods"], es: ["envio", "enviar", "envian", "enviarlo", "mandar", "mandan", "entrega", "entregar", "entregan", "despacho", "paqueteria"] },
+  { id: "ship", en: ["ship", "shipping", "shipped", "shipment", "send", "deliver", "delivery", "dispatch", "shipping methods", "sent"], es: ["envio", "enviar", "envian", "enviarlo", "mandar", "mandan", "entrega", "entregar", "entregan", "despacho", "paqueteria"] },
   { id: "arrive", en: ["arrive", "arrival", "get here", "come", "receive", "expect", "reach me"], es: ["llegar", "llega", "llegue", "llego", "recibir", "recibo", "tardar"] },
   { id: "timing", en: ["when", "how long", "how soon", "how many days", "eta", "time", "timeframe", "period", "days", "soon", "estimated"], es: ["cuando", "cuanto tarda", "cuanto tiempo", "cuantos dias", "tiempo", "plazo", "demora", "tarda", "dias", "pronto"] },
   { id: "track", en: ["track", "tracking", "trace", "locate", "status", "where", "wheres", "follow"], es: ["rastrear", "rastreo", "seguimiento", "estado", "estatus", "donde", "ubicar", "localizar", "guia"] },
@@ -24,7 +31,7 @@ export const SHOP_CONCEPTS: ShopConcept[] = [
   { id: "cancel", en: ["cancel", "cancelled", "canceled", "cancellation", "call off"], es: ["cancelar", "cancelacion", "anular", "cancelo"] },
   { id: "change", en: ["change", "modify", "edit", "update", "correct", "alter", "amend", "fix"], es: ["cambiar", "cambio", "modificar", "editar", "actualizar", "corregir"] },
   { id: "address", en: ["address", "addresses", "location", "shipping address"], es: ["direccion", "direcciones", "domicilio", "ubicacion"] },
-  { id: "invoice", en: ["invoice", "invoices", "bill", "bills", "receipt", "receipts", "billing"], es: ["factura", "facturas", "recibo", "recibos", "comprobante", "facturacion", "ticket"] },
+  { id: "invoice", en: ["invoice", "invoices", "bill", "bills", "receipt", "receipts", "billing"], es: ["factura", "facturas", "recibo", "recibos", "comprobante", "comprobante de pago", "facturacion", "ticket"] },
   { id: "pay", en: ["pay", "payment", "payments", "paying", "paid", "checkout"], es: ["pagar", "pago", "pagos", "pague", "abonar"] },
   { id: "pay_method", en: ["credit card", "debit card", "card", "paypal", "bank transfer", "cash", "payment methods", "payment options"], es: ["tarjeta", "tarjeta de credito", "tarjeta de debito", "paypal", "transferencia", "efectivo", "oxxo", "metodos de pago", "formas de pago"] },
   { id: "account", en: ["account", "accounts", "profile"], es: ["cuenta", "cuentas", "perfil"] },
@@ -33,7 +40,7 @@ export const SHOP_CONCEPTS: ShopConcept[] = [
   { id: "recover", en: ["recover", "reset", "forgot", "forgotten", "restore", "retrieve", "lost"], es: ["recuperar", "restablecer", "olvide", "olvido", "resetear", "restaurar"] },
   { id: "login", en: ["log in", "login", "sign in", "signin", "access"], es: ["iniciar sesion", "entrar", "acceder", "acceso", "ingresar"] },
   { id: "newsletter", en: ["newsletter", "mailing list", "subscribe", "subscription", "emails", "promotions"], es: ["boletin", "suscribir", "suscribirme", "suscripcion", "correos", "promociones", "noticias"] },
-  { id: "size", en: ["size", "sizes", "sizing", "fit", "fits", "small", "smaller", "large", "big", "bigger", "medium", "tight", "loose", "measurements"], es: ["talla", "tallas", "medida", "medidas", "queda", "chico", "chica", "grande", "mediana", "apretado", "numero"] },
+  { id: "size", en: ["size", "sizes", "sizing", "fit", "fits", "small", "smaller", "large", "big", "bigger", "medium", "tight", "loose", "measurements"], es: ["talla", "tallas", "medida", "medidas", "queda", "chico", "chica", "grande", "mediana", "apretado"] },
   { id: "price", en: ["price", "prices", "cost", "costs", "fee", "fees", "charge", "charges", "how much", "pricing", "expensive"], es: ["precio", "precios", "costo", "costos", "cuesta", "cuanto cuesta", "cargo", "cargos", "comision", "tarifa", "cobran", "cobro"] },
   { id: "free", en: ["free", "no charge", "complimentary"], es: ["gratis", "gratuito", "sin costo"] },
   { id: "promo", en: ["promo", "promo code", "coupon", "discount", "voucher", "code", "sale"], es: ["cupon", "descuento", "codigo", "promocion", "rebaja", "oferta"] },
@@ -46,11 +53,11 @@ export const SHOP_CONCEPTS: ShopConcept[] = [
   { id: "gift", en: ["gift", "gift card", "gift wrap", "gift wrapping"], es: ["regalo", "tarjeta de regalo", "envolver"] },
   { id: "warranty", en: ["warranty", "guarantee"], es: ["garantia"] },
   { id: "store", en: ["store", "shop", "branch", "physical store"], es: ["tienda", "sucursal", "local"] },
-  { id: "hours", en: ["hours", "open", "opening", "close", "closing"], es: ["horario", "horarios", "abren", "abre", "cierran"] },
+  { id: "hours", en: ["hours", "opening hours", "opening times", "closing time"], es: ["horario", "horarios", "abren", "cierran"] },
   { id: "email", en: ["email", "e mail", "mail", "inbox"], es: ["correo", "email", "mail", "correo electronico"] },
   { id: "membership", en: ["membership", "member", "premium", "loyalty", "rewards", "points"], es: ["membresia", "miembro", "socio", "premium", "lealtad", "puntos", "recompensas"] },
-  { id: "buy", en: ["buy", "place an order", "place order", "shop", "shopping", "cart", "add to cart"], es: ["comprar", "hacer un pedido", "hacer pedido", "carrito", "ordenar"] },
-  { id: "delete", en: ["delete", "close", "remove", "deactivate", "terminate"], es: ["eliminar", "borrar", "cerrar", "dar de baja", "desactivar"] },
+  { id: "buy", en: ["buy", "place an order", "place order", "shop", "shopping", "cart", "add to cart"], es: ["comprar", "hacer un pedido", "hacer pedido", "carrito"] },
+  { id: "delete", en: ["delete", "close", "closing", "remove", "deactivate", "deletion"], es: ["eliminar", "borrar", "cerrar", "dar de baja", "desactivar"] },
   { id: "review", en: ["review", "reviews", "feedback", "opinion", "rating", "rate"], es: ["resena", "resenas", "opinion", "comentario", "calificacion", "calificar"] },
   { id: "complaint", en: ["complaint", "complain", "claim", "reclamation", "grievance"], es: ["queja", "quejarme", "reclamo", "reclamacion", "inconformidad"] },
   { id: "problem", en: ["problem", "problems", "issue", "issues", "error", "errors", "trouble", "not working", "doesnt work", "fail", "failed"], es: ["problema", "problemas", "falla", "error", "errores", "no funciona", "no sirve", "fallo"] },

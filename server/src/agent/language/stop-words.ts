@@ -18,19 +18,23 @@ hi hello hey please pls plz thanks thank thx help helping assist assistance assi
 wanna gotta gonna like know tell show let lemme try trying got get getting would could able
 way ways possible someone somebody anyone anybody something anything thing things also just really
 ok okay hmm um uh well still already again one sure kindly im information info mr mrs ms sir madam see find look looking obtain obtaining
+not will shall may might must several some ask asking give use using make making
+item items product products article articles stuff thing things something company dollars dollar
+check checking current currently much many
 damn goddamn bloody fucking fuckin freaking effing frickin friggin
 `;
 
 const ES = `a al algo algun alguna algunas alguno algunos ante antes aqui asi aun cada como con contra cual
 cuales cualquier de del desde donde dos e el ella ellas ellos en entre era eran es esa esas ese eso esos
-esta estaba estado estan estar estas este esto estos estoy fue fueron ha hace hacen hacer hacia han hasta
+esta estaba estan estar estas este esto estos estoy fue fueron ha hace hacen hacer hacia han hasta
 hay he la las le les lo los mas me mi mis mucho muy nada ni nos nosotros o os otra otro para pero poco por
 porque que quien se sea segun ser si sido sin sobre son su sus tambien te tengo ti tiene tienen tu tus un
 una unas uno unos usted ustedes vosotros y ya yo
-hola buenas buenos dias tardes noches gracias favor porfa porfis ayuda ayudar ayudarme ayudan ayudas
+hola buenas buenos tardes noches no onda encuentro encontrar busco buscar cuanto cuanta cuantos cuantas arriba abajo gracias favor porfa porfis ayuda ayudar ayudarme ayudan ayudas
 necesito necesitaria quiero quisiera queria gustaria saber sabe saben decir dime digan puedo puede pueden
 podria podrian podrias puedes como oye oiga disculpa disculpe perdon bueno pues entonces estaria
-alguien ahi aca alli favorcito mero neta sr sra srta senor senora senorita
+alguien ahi aca alli favorcito mero neta producto productos articulo articulos cosa cosas checar checo chequear revisar ver consultar
+necesitaria hacerlo hago hace hacen hacer dar dame den sr sra srta senor senora senorita
 `;
 
 const STOP = new Set(`${EN} ${ES}`.split(/\s+/).filter((word) => word !== ""));

@@ -1,0 +1,15 @@
+/**
+ * Builds eval/abcd: AcmeBrands knowledge restated from ABCD's guidelines (abcd-kb.ts) and
+ * shopper cases (abcd-cases.ts). `npx tsx eval/build/build-abcd.ts`.
+ */
+import { ABCD_WRITTEN } from "./abcd-cases.js";
+import { ABCD_KB } from "./abcd-kb.js";
+import { makeCase, writeJsonl } from "./lib.js";
+
+const OUT = new URL("../abcd/", import.meta.url).pathname;
+
+writeJsonl(`${OUT}kb.jsonl`, ABCD_KB);
+writeJsonl(
+  `${OUT}cases.jsonl`,
+  ABCD_WRITTEN.map((c, i) => makeCase({ id: `abcd-${i + 1}`, lang: "en", ...c, source: "written from ABCD scenarios" })),
+);
