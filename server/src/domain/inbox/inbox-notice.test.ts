@@ -18,6 +18,6 @@ describe("inboxNotice", () => {
   it("uses the merchant's auto-reply within hours when nobody is online", () => {
     const messages = { ...defaultInboxMessages, autoReply: { en: "Back {next}, leave a note!", es: "Volvemos {next}" } };
     expect(inboxNotice({ kind: "away", nextOpenAt: monday }, "en", messages, madrid)).toMatch(/Back on Monday, 9:00\sAM GMT\+2, leave a note!$/);
-    expect(inboxNotice({ kind: "away", nextOpenAt: null }, "fr", messages, madrid)).toMatch(/Back soon, leave a note!$/);
+    expect(inboxNotice({ kind: "away", nextOpenAt: null }, "fr", messages, madrid)).toMatch(/Back shortly, leave a note!$/);
   });
 });

@@ -18,8 +18,8 @@ export const defaultInboxMessages: InboxMessages = {
 };
 
 const texts = {
-  en: { sent: "Thanks! I've sent your conversation to our team.", joining: "An agent will join you here in a moment.", soon: "soon", at: (when: string) => `on ${when}` },
-  es: { sent: "¡Gracias! He enviado tu conversación a nuestro equipo.", joining: "Una persona se unirá aquí en un momento.", soon: "pronto", at: (when: string) => `el ${when}` },
+  en: { sent: "Thanks! I've sent your conversation to our team.", joining: "An agent will join you here in a moment.", soon: "shortly", at: (when: string) => `on ${when}` },
+  es: { sent: "¡Gracias! He enviado tu conversación a nuestro equipo.", joining: "Una persona se unirá aquí en un momento.", soon: "en breve", at: (when: string) => `el ${when}` },
 };
 
 const langOf = (lang: string): "en" | "es" => (lang === "es" ? "es" : "en");

@@ -28,7 +28,8 @@ const tags = ["inbox"];
 /** The Inbox API for agents and admins (session cookie + CSRF, or an admin API key for reading). */
 export function inboxRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
-    app.addHook("preHandler", requireStaff(deps, "agent"));
+    // onRequest, before body validation: an anonymous caller gets 401, not a 400 about their body.
+    app.addHook("onRequest", requireStaff(deps, "agent"));
     const changed = async (result: { conversation: ConversationRecord; messages: Parameters<typeof toInboxMessageDto>[0][] }) => ({
       conversation: toInboxConversationDto(result.conversation, await agentNames(deps.uow.repos)),
       messages: result.messages.map(toInboxMessageDto),

@@ -13,7 +13,8 @@ const tags = ["inbox settings"];
 /** Admin settings of the Inbox: office hours, the auto-reply and office-hours messages, assignment, SMTP. */
 export function inboxSettingsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
-    app.addHook("preHandler", requireStaff(deps, "admin"));
+    // onRequest, before body validation: an anonymous caller gets 401, not a 400 about their body.
+    app.addHook("onRequest", requireStaff(deps, "admin"));
 
     app.get("/api/v1/admin/inbox-settings", { schema: { tags, response: { 200: inboxSettingsSchema, ...errors } } },
       async () => toInboxSettingsDto(await loadInboxSettings(deps.uow.repos)));

@@ -16,7 +16,8 @@ const tags = ["users"];
 /** Admins manage console users: list, add, disable (ends their sessions), re-enable, reset a password. */
 export function usersRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
-    app.addHook("preHandler", requireStaff(deps, "admin"));
+    // onRequest, before body validation: an anonymous caller gets 401, not a 400 about their body.
+    app.addHook("onRequest", requireStaff(deps, "admin"));
     const actor = (request: { principal: Principal | null }) => (request.principal?.kind === "user" ? request.principal.user : null);
 
     app.get("/api/v1/admin/users", { schema: { tags, response: { 200: z.object({ users: z.array(adminUserSchema) }), ...errors } } },
