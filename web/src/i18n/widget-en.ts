@@ -11,7 +11,7 @@ export const widgetEn = {
   typing: "Typing…",
   agentTyping: (name: string) => `${name} is typing…`,
   messageLabel: "Your message",
-  placeholder: "Ask about shipping, returns, sizes…",
+  placeholder: "Ask about shipping, returns…",
   send: "Send",
   talkToPerson: "Talk to a person",
   emailLabel: "Your email address",

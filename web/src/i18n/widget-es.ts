@@ -12,7 +12,7 @@ export const widgetEs: WidgetStrings = {
   typing: "Escribiendo…",
   agentTyping: (name) => `${name} está escribiendo…`,
   messageLabel: "Tu mensaje",
-  placeholder: "Pregunta por envíos, devoluciones, tallas…",
+  placeholder: "Pregunta por envíos, devoluciones…",
   send: "Enviar",
   talkToPerson: "Hablar con una persona",
   emailLabel: "Tu correo electrónico",

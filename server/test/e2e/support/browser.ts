@@ -24,6 +24,8 @@ export interface Shopper {
 /** A fresh browser profile (own storage) on the store's page. */
 export async function newShopper(browser: Browser, url: string, options: BrowserContextOptions = {}): Promise<Shopper> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  // Fail in seconds, not Playwright's 30 s, when something the test waits for never shows.
+  context.setDefaultTimeout(10_000);
   const page = await context.newPage();
   const dialogs: string[] = [];
   page.on("dialog", (dialog) => {

@@ -21,6 +21,14 @@ export function widget(page: Page) {
       await bubble.click();
       await frame.locator("textarea#relevo-text, input#relevo-email").first().waitFor();
     },
+    /** The conversation the iframe keeps in its own origin's storage (what a reload resumes). */
+    async conversationId(): Promise<string> {
+      const chatFrame = page.frames().find((f) => f.url().includes("/widget/"));
+      const stored = await chatFrame?.evaluate(() => localStorage.getItem("relevo:northwind:session"));
+      const id: unknown = stored ? JSON.parse(stored).id : null;
+      if (typeof id !== "string") throw new Error("the widget has no conversation yet");
+      return id;
+    },
     async ask(text: string) {
       const before = await log.locator("li.msg.ai, li.msg.system").count();
       await frame.locator("textarea#relevo-text").fill(text);

@@ -1,7 +1,8 @@
 import type { ConversationDto, MessageDto } from "@relevo/contracts";
-import { useEffect, useRef } from "preact/hooks";
+import { useRef } from "preact/hooks";
 import type { WidgetStrings } from "../../../i18n/widget-strings";
 import { type MessageActions, MessageItem, type VisitorAction } from "./message-item";
+import { useStickToBottom } from "./use-stick-to-bottom";
 
 export interface MessageListProps {
   messages: MessageDto[];
@@ -35,9 +36,7 @@ function joinIndex(messages: MessageDto[], conversation: ConversationDto | null)
 /** The conversation, announced to screen readers as it grows (role="log" is polite by default). */
 export function MessageList({ messages, conversation, pendingText, strings, busy, onAction }: MessageListProps) {
   const list = useRef<HTMLOListElement>(null);
-  useEffect(() => {
-    list.current?.lastElementChild?.scrollIntoView?.({ block: "end" });
-  }, [messages.length, pendingText]);
+  useStickToBottom(list, `${messages.length}:${pendingText ?? ""}:${conversation?.status}`);
   const join = joinIndex(messages, conversation);
   const joined = join !== null && conversation?.agentName ? (
     <li key="joined" class="msg notice" data-testid="agent-joined">
