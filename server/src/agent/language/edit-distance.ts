@@ -89,7 +89,10 @@ export class TypoCorrector {
     const swapOnly = word.length < this.swapOnlyBelow;
     for (const variant of deletionVariants(word)) {
       for (const candidate of this.byVariant.get(variant) ?? []) {
-        if (swapOnly ? isTransposition(word, candidate) : withinDistance(word, candidate, 1)) return candidate;
+        if (isTransposition(word, candidate)) return candidate;
+        // People seldom mistype the first letter, and changing it mostly makes another real
+        // word ("weather" → "leather"), so a correction keeps it.
+        if (!swapOnly && candidate[0] === word[0] && withinDistance(word, candidate, 1)) return candidate;
       }
     }
     return undefined;

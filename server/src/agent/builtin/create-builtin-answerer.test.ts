@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import type { KnowledgeEntry } from "../../domain/knowledge.js";
+import { createBuiltinAnswerer } from "./index.js";
+
+const faq = (id: string, lang: string, question: string, answer: string, alternates: string[] = []): KnowledgeEntry => ({
+  id, kind: "faq", lang, question, alternates, answer, url: `https://shop.example/${id}`,
+});
+
+const knowledge: KnowledgeEntry[] = [
+  faq("returns", "en", "How long do I have to return an item?", "You can return unworn items within 30 days.", ["return period"]),
+  faq("shipping-abroad", "en", "Do you ship internationally?", "We ship to the US, Canada, Mexico and Europe.", ["shipping to other countries"]),
+  faq("delivery-time", "en", "How long does delivery take?", "3-5 business days."),
+  faq("delivery-time-es", "es", "¿Cuánto tarda en llegar mi pedido?", "De 3 a 5 días hábiles.", ["tiempo de entrega"]),
+  faq("reset-password", "en", "How do I reset my password?", "Use 'Forgot password' on the login page."),
+  {
+    id: "care-guide", kind: "article", lang: "en", title: "Product care", url: null,
+    body: "Intro.\n## Washing jeans\nWash jeans inside out in cold water.\n## Leather boots\nUse leather cream once a month.",
+  },
+];
+
+const answerer = createBuiltinAnswerer(knowledge);
+const decide = (text: string, context: string[] = []) => answerer.decide({ text, context });
+
+describe("builtin answerer", () => {
+  it("answers from the matching FAQ, with its citation", () => {
+    const decision = decide("how many days do I have to send back shoes?");
+    expect(decision).toMatchObject({ kind: "answer", lang: "en", knowledgeIds: ["returns"] });
+    if (decision.kind === "answer") {
+      expect(decision.text).toBe("You can return unworn items within 30 days.");
+      expect(decision.citations).toEqual([
+        { knowledgeId: "returns", title: "How long do I have to return an item?", url: "https://shop.example/returns" },
+      ]);
+    }
+  });
+
+  it("answers with the matching section of an article, not the whole article", () => {
+    const decision = decide("how should I wash my jeans?");
+    expect(decision).toMatchObject({ kind: "answer", knowledgeIds: ["care-guide"], text: "Wash jeans inside out in cold water." });
+  });
+
+  it("says it has no knowledge for an unrelated question", () => {
+    expect(decide("what's the weather in Denver tomorrow?")).toEqual({ kind: "no_knowledge", lang: "en" });
+    expect(decide("recomiéndame una película")).toEqual({ kind: "no_knowledge", lang: "es" });
+  });
+
+  it("tolerates typos", () => {
+    expect(decide("how do i reset my pasword")).toMatchObject({ kind: "answer", knowledgeIds: ["reset-password"] });
+  });
+
+  it("reads a short follow-up together with the previous question", () => {
+    expect(decide("and to Mexico?", ["do you ship to Canada?"])).toMatchObject({ kind: "answer", knowledgeIds: ["shipping-abroad"] });
+    expect(decide("¿y a México?", ["¿hacen envíos a Canadá?"])).toMatchObject({ kind: "answer", knowledgeIds: ["shipping-abroad"], lang: "es" });
+  });
+
+  it("does not let an unrelated short message ride on the previous question", () => {
+    expect(decide("and the weather?", ["do you ship to Canada?"])).toMatchObject({ kind: "no_knowledge" });
+  });
+
+  it("answers a Spanish question from English knowledge when there is no Spanish entry", () => {
+    expect(decide("olvidé mi contraseña, ¿cómo la restablezco?")).toMatchObject({ kind: "answer", lang: "es", knowledgeIds: ["reset-password"] });
+  });
+
+  it("prefers the entry in the shopper's language when the knowledge exists in both", () => {
+    expect(decide("¿cuánto tarda la entrega?")).toMatchObject({ kind: "answer", knowledgeIds: ["delivery-time-es"] });
+    expect(decide("how long does delivery take?")).toMatchObject({ kind: "answer", knowledgeIds: ["delivery-time"] });
+  });
+
+  it("checks safety first, then a request for a person, then solved, then small talk", () => {
+    expect(decide("I'll sue you if you don't tell me how to return this")).toMatchObject({ kind: "safety", safety: "legal_threat" });
+    expect(decide("can a human tell me the return period?")).toEqual({ kind: "human_request", lang: "en" });
+    expect(decide("perfect, that's all, thanks")).toEqual({ kind: "solved", lang: "en" });
+    expect(decide("hola")).toEqual({ kind: "smalltalk", lang: "es", smalltalk: "greeting" });
+  });
+
+  it("lists search candidates with scores for testing a question", () => {
+    const results = answerer.search("return period for items", { limit: 3 });
+    expect(results[0]?.entryId).toBe("returns");
+    expect(results.length).toBeLessThanOrEqual(3);
+    expect(results[0]?.score).toBeGreaterThan(0);
+  });
+});
