@@ -19,8 +19,9 @@ export function inboxRepo(db: Executor): InboxRepo {
       return rows.map(toConversationRecord);
     },
     async agentLoads() {
-      const open = sql<number>`(select count(*) from ${conversations} c where c.assigned_user_id = ${users.id} and c.status = 'with_agent')`;
-      const last = sql<Date | null>`(select max(e.created_at) from ${conversationEvents} e where e.name = 'agent_joined' and e.data->>'userId' = ${users.id}::text)`;
+      // "users"."id" written out: drizzle renders a bare column in a select's sql unqualified (the subquery would misread it).
+      const open = sql<number>`(select count(*) from ${conversations} c where c.assigned_user_id = "users"."id" and c.status = 'with_agent')`;
+      const last = sql<Date | null>`(select max(e.created_at) from ${conversationEvents} e where e.name = 'agent_joined' and e.data->>'userId' = "users"."id"::text)`;
       const rows = await db
         .select({ userId: users.id, open: open.mapWith(Number), lastAssignedAt: last.mapWith((v: string | Date | null) => (v ? new Date(v) : null)) })
         .from(users)

@@ -29,7 +29,8 @@ export function presenceRepo(db: Executor): PresenceRepo {
       await db.update(users).set({ presence, updatedAt: new Date() }).where(eq(users.id, userId));
     },
     async agentPresences(since) {
-      const live = sql<boolean>`exists (select 1 from ${liveSockets} s where s.kind = 'agent' and s.subject_id = ${users.id} and s.seen_at > ${since.toISOString()}::timestamptz)`;
+      // Written out: drizzle renders a bare column inside a select's sql unqualified, which the subquery would misread.
+      const live = sql<boolean>`exists (select 1 from ${liveSockets} s where s.kind = 'agent' and s.subject_id = "users"."id" and s.seen_at > ${since.toISOString()}::timestamptz)`;
       return db
         .select({ userId: users.id, name: users.name, role: users.role, chosen: users.presence, live: live.mapWith(Boolean) })
         .from(users)
