@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { type Browser, type BrowserContextOptions, chromium, type Page } from "playwright-core";
+import { type Browser, type BrowserContextOptions, chromium, type Page, type Response } from "playwright-core";
 import { repoRoot } from "./web-build.js";
 
 const screenshotDir = path.join(repoRoot, "test-artifacts/screenshots");
@@ -18,6 +18,8 @@ export interface Shopper {
   page: Page;
   /** Every dialog (alert/confirm/prompt) the page opened: an XSS would show up here. */
   dialogs: string[];
+  /** Every response the page and its frames received, from the first navigation on. */
+  responses: Response[];
   close(): Promise<void>;
 }
 
@@ -32,8 +34,10 @@ export async function newShopper(browser: Browser, url: string, options: Browser
     dialogs.push(dialog.message());
     void dialog.dismiss();
   });
+  const responses: Response[] = [];
+  page.on("response", (response) => void responses.push(response));
   await page.goto(url);
-  return { page, dialogs, close: () => context.close() };
+  return { page, dialogs, responses, close: () => context.close() };
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

@@ -39,7 +39,7 @@ export async function startRelevo(): Promise<RunningRelevo> {
   const dataDir = await mkdtemp(path.join(tmpdir(), "relevo-e2e-"));
   const database = await openDatabase({ kind: "pglite", dataDir: null });
   await migrateDatabase(database);
-  const config = loadConfig({ LOG_LEVEL: "warn", SERVICES: "web", PORT: String(port), RELEVO_PUBLIC_URL: url, RELEVO_DATA_DIR: dataDir });
+  const config = loadConfig({ LOG_LEVEL: "error", SERVICES: "web", PORT: String(port), RELEVO_PUBLIC_URL: url, RELEVO_DATA_DIR: dataDir });
   const relevo = await createRelevo(config, { database, delivery: { enqueue: async () => {} }, rateLimitPerMinute: 100_000 });
   const demo = await readFile(path.join(repoRoot, "server/src/demo/demo-store.jsonl"), "utf8");
   await importKnowledge(relevo.deps, { fileName: "demo-store.jsonl", content: demo });

@@ -23,12 +23,25 @@ button{background:hotpink!important;border:5px solid lime!important}</style></he
 </body></html>`;
 }
 
+/**
+ * A page that frames the chat directly, claiming to be `parent` (another site's origin), with the
+ * Referer withheld: what a site copying a store's embed would try.
+ */
+function forgedHtml(relevoUrl: string, parent: string): string {
+  const src = `${relevoUrl}/widget/?parent=${encodeURIComponent(parent)}&store=northwind&lang=en`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Not the store</title></head>
+<body><iframe id="forged" referrerpolicy="no-referrer" src="${src}" width="380" height="600"></iframe></body></html>`;
+}
+
 /** A tiny web server playing the store: its own origin, so the widget's origin checks run for real. */
 export async function startStorePage(relevoUrl: string): Promise<StorePage> {
   const port = await freePort();
   const server: Server = createServer((request, response) => {
-    const lang = request.url?.startsWith("/es") ? "es" : "en";
-    response.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(shopHtml(relevoUrl, lang));
+    const url = new URL(request.url ?? "/", "http://store.test");
+    const html = url.pathname === "/forged"
+      ? forgedHtml(relevoUrl, url.searchParams.get("parent") ?? "")
+      : shopHtml(relevoUrl, url.pathname.startsWith("/es") ? "es" : "en");
+    response.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(html);
   });
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
   return {

@@ -4,6 +4,7 @@
  */
 export const launcherCss = `
 :host { all: initial; }
+.waiting { display: none; }
 .bubble { position: fixed; right: 20px; bottom: 20px; z-index: 2147483000; width: 60px; height: 60px; padding: 0;
   border: 0; border-radius: 50%; background: #1f5f5b; color: #fff; cursor: pointer; display: flex;
   align-items: center; justify-content: center; box-shadow: 0 6px 20px rgba(0,0,0,.25); }

@@ -6,6 +6,8 @@ export interface LauncherUi {
   iframe: HTMLIFrameElement;
   setOpen(open: boolean, opts: { focus: boolean }): void;
   setUnread(count: number): void;
+  /** Shows the bubble: the chat answered the handshake, so it can actually be used. */
+  reveal(): void;
   onBubbleClick(handler: () => void): void;
 }
 
@@ -37,6 +39,8 @@ export function createLauncherUi(src: string, lang: WidgetLanguage): LauncherUi 
   const style = document.createElement("style");
   style.textContent = launcherCss;
   const shell = document.createElement("div");
+  // Hidden until the iframe says ready: on a refused origin or with Relevo down, no dead bubble shows.
+  shell.className = "waiting";
   const bubble = document.createElement("button");
   bubble.type = "button";
   bubble.className = "bubble";
@@ -81,6 +85,9 @@ export function createLauncherUi(src: string, lang: WidgetLanguage): LauncherUi 
       badge.hidden = count === 0 || open;
       badge.textContent = count > 9 ? "9+" : String(count);
       label();
+    },
+    reveal() {
+      shell.classList.remove("waiting");
     },
     onBubbleClick(handler) {
       bubble.addEventListener("click", handler);

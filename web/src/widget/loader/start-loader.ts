@@ -19,6 +19,7 @@ export function startLoader(config: LoaderConfig): void {
 
   const onMessage = (message: WidgetMessage) => {
     if (message.type === "ready") {
+      ui.reveal();
       host.post({ type: "init", open: state.open, pageUrl: currentPageUrl(), identity: state.identity });
     } else if (message.type === "unread") {
       ui.setUnread(message.count);
