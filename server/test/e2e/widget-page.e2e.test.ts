@@ -68,4 +68,17 @@ describe("the widget on the store's pages", () => {
     expect(await chat.frame.getByRole("button", { name: "Talk to a person" }).count()).toBe(0);
     await shopper.close();
   });
+
+  it("runs on Relevo's own /demo store page, which switches the widget's language with the page's", async () => {
+    const shopper = await newShopper(stage.browser, `${stage.relevo.url}/demo`);
+    const chat = widget(shopper.page);
+    await chat.open();
+    await chat.ask("Is shipping free?");
+    expect(await chat.messages("ai").last().locator(".sources a").count()).toBeGreaterThan(0);
+    await screenshot(shopper.page, "demo-store-widget");
+    await shopper.page.getByRole("button", { name: "ES" }).click();
+    await shopper.page.waitForLoadState("load");
+    await expect.poll(() => chat.bubble.getAttribute("aria-label")).toBe("Abrir el chat");
+    await shopper.close();
+  });
 });
