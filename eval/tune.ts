@@ -18,27 +18,29 @@ const sets = ["en", "es", "abcd"].map((set) => {
 });
 
 const grid = {
-  minCoverage: [0.45, 0.5, 0.55, 0.6, 0.65, 0.7],
-  minNormalized: [0.25, 0.35, 0.45, 0.55],
-  unseenWeight: [0.3, 0.5, 0.7, 0.9],
-  bodyCoverage: [0.3, 0.6, 0.9],
+  minCoverage: [0.3, 0.4, 0.5],
+  minConfidence: [0.4, 0.44, 0.48, 0.52, 0.56],
+  coverageShare: [0.25, 0.5, 0.75],
+  unseenWeight: [0.5, 0.7, 0.9],
+  unseenNameWeight: [0.2, 0.5],
 };
 
 const results: Array<{ calibration: Calibration; scores: number[]; mean: number }> = [];
 for (const minCoverage of grid.minCoverage)
-  for (const minNormalized of grid.minNormalized)
-    for (const unseenWeight of grid.unseenWeight)
-      for (const bodyCoverage of grid.bodyCoverage) {
-        const calibration = { ...DEFAULT_CALIBRATION, minCoverage, minNormalized, unseenWeight, bodyCoverage };
-        const scores = sets.map(
-          ({ entries, cases }) => runEval(entries, cases, (kb) => createBuiltinAnswerer(kb, { calibration })).decision_accuracy ?? 0,
-        );
-        results.push({ calibration, scores, mean: scores.reduce((a, b) => a + b, 0) / scores.length });
-      }
+  for (const minConfidence of grid.minConfidence)
+    for (const coverageShare of grid.coverageShare)
+      for (const unseenWeight of grid.unseenWeight)
+        for (const unseenNameWeight of grid.unseenNameWeight) {
+          const calibration = { ...DEFAULT_CALIBRATION, minCoverage, minConfidence, coverageShare, unseenWeight, unseenNameWeight };
+          const scores = sets.map(
+            ({ entries, cases }) => runEval(entries, cases, (kb) => createBuiltinAnswerer(kb, { calibration })).decision_accuracy ?? 0,
+          );
+          results.push({ calibration, scores, mean: scores.reduce((a, b) => a + b, 0) / scores.length });
+        }
 results.sort((a, b) => b.mean - a.mean);
 for (const r of results.slice(0, 15)) {
-  const { minCoverage, minNormalized, unseenWeight, bodyCoverage } = r.calibration;
+  const { minCoverage, minConfidence, coverageShare, unseenWeight, unseenNameWeight } = r.calibration;
   console.log(
-    `mean ${r.mean.toFixed(4)}  [${r.scores.map((s) => s.toFixed(3)).join(", ")}]  cov ${minCoverage} norm ${minNormalized} unseen ${unseenWeight} body ${bodyCoverage}`,
+    `mean ${r.mean.toFixed(4)}  [${r.scores.map((s) => s.toFixed(3)).join(", ")}]  cov ${minCoverage} conf ${minConfidence} share ${coverageShare} unseen ${unseenWeight} name ${unseenNameWeight}`,
   );
 }

@@ -7,24 +7,26 @@ import { DEFAULT_WEIGHTING, type Candidate, type Weighting } from "./score-candi
  * question's own maximum.
  */
 export interface Calibration extends Weighting {
+  /** The least coverage to answer at all. */
   minCoverage: number;
-  minNormalized: number;
+  /** The least blend of coverage and normalized score (weighted by coverageShare) to answer. */
+  minConfidence: number;
+  coverageShare: number;
   /** A follow-up read with its context must still match this share of its own words. */
   minFollowUpOwnCoverage: number;
 }
 
 export const DEFAULT_CALIBRATION: Calibration = {
   ...DEFAULT_WEIGHTING,
-  minCoverage: 0.5,
-  minNormalized: 0.3,
+  minCoverage: 0.4,
+  minConfidence: 0.48,
+  coverageShare: 0.5,
   minFollowUpOwnCoverage: 0.5,
 };
 
 /** True when the candidate is a confident enough match to answer with. */
 export function isConfident(candidate: Candidate | undefined, calibration: Calibration): boolean {
-  return (
-    candidate !== undefined &&
-    candidate.coverage >= calibration.minCoverage &&
-    candidate.normalized >= calibration.minNormalized
-  );
+  if (candidate === undefined || candidate.coverage < calibration.minCoverage) return false;
+  const share = calibration.coverageShare;
+  return share * candidate.coverage + (1 - share) * candidate.normalized >= calibration.minConfidence;
 }

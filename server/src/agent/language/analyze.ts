@@ -37,12 +37,11 @@ export function analyze(text: string, lang: ShopLang, correct?: TokenCorrector):
   const slots: Slot[] = [];
   for (const [start, end] of groupSpans(tokens.length, matches)) {
     const terms = new Set<string>();
-    for (let i = start; i < end; i++) {
-      const token = tokens[i] ?? "";
-      if (!isStopWord(token) && token.length > 1) terms.add(`w:${stems[i]}`);
-    }
-    // A multi-word phrase means its own concept ("comprobante de pago" is a receipt, not a
-    // payment); a single word keeps every concept it belongs to.
+    // A multi-word phrase means its concept only ("send back" is a return, not a "send"; and
+    // "comprobante de pago" is a receipt, not a payment); a single word keeps its stem and every
+    // concept it belongs to.
+    const token = tokens[start] ?? "";
+    if (end - start === 1 && !isStopWord(token) && token.length > 1) terms.add(`w:${stems[start]}`);
     for (const m of matches) if (m.start === start && m.end === end) terms.add(`c:${m.concept}`);
     if (terms.size > 0) slots.push({ token: tokens.slice(start, end).join(" "), terms: [...terms] });
   }

@@ -34,7 +34,8 @@ hola buenas buenos tardes noches no onda encuentro encontrar busco buscar cuanto
 necesito necesitaria quiero quisiera queria gustaria saber sabe saben decir dime digan puedo puede pueden
 podria podrian podrias puedes como oye oiga disculpa disculpe perdon bueno pues entonces estaria
 alguien ahi aca alli favorcito mero neta producto productos articulo articulos cosa cosas checar checo chequear revisar ver consultar
-necesitaria hacerlo hago hace hacen hacer dar dame den sr sra srta senor senora senorita
+necesitaria hacerlo hago hace hacen hacer dar dame den
+haceis teneis podeis quereis sabeis vosotras vuestro vuestra vuestros vuestras os tienes tenemos podemos sr sra srta senor senora senorita
 `;
 
 const STOP = new Set(`${EN} ${ES}`.split(/\s+/).filter((word) => word !== ""));
