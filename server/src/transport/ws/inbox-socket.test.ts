@@ -48,6 +48,8 @@ describe("live sockets for agents and shoppers", () => {
     await as(t, agent, "POST", inboxUrl(chat.id, "/messages"), { text: "Hi, I'm Marta!" });
     expect((await shopper.next((m) => JSON.stringify(m).includes("Hi, I'm Marta!"))).message).toMatchObject({ author: "agent", authorName: "Marta" });
     expect(JSON.stringify(shopper.received)).not.toContain("secret note");
+    // The chat was open when Marta replied: no email follow-up for a shopper who is there.
+    expect(await t.relevo.deps.uow.repos.outboundEmails.listByConversation(chat.id)).toEqual([]);
     await shopper.close();
     expect((await as(t, agent, "GET", inboxUrl(chat.id))).json().shopperOnline).toBe(false);
   });
