@@ -5,6 +5,7 @@ import path from "node:path";
 import { importKnowledge } from "../../../src/app/knowledge/import-knowledge.js";
 import { settingsKeys } from "../../../src/app/settings/store-settings.js";
 import { loadConfig } from "../../../src/config/config.js";
+import { defaultHandoffMethod, type HandoffMethod } from "../../../src/domain/handoff-method.js";
 import { createRelevo, type Relevo } from "../../../src/main.js";
 import { migrateDatabase, openDatabase } from "../../../src/storage/db.js";
 import { repoRoot } from "./web-build.js";
@@ -14,8 +15,12 @@ export interface RunningRelevo {
   /** e.g. http://127.0.0.1:41234 */
   url: string;
   setAllowedOrigins(origins: string[]): Promise<void>;
+  /** Writes the setting directly, skipping the "connect Zendesk first" rule: delivery is off here anyway. */
+  setHandoffMethod(method: HandoffMethod): Promise<void>;
   close(): Promise<void>;
 }
+
+export { defaultHandoffMethod };
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -52,6 +57,10 @@ export async function startRelevo(): Promise<RunningRelevo> {
     url,
     async setAllowedOrigins(origins) {
       await relevo.deps.uow.repos.settings.set(settingsKeys.allowedOrigins, origins);
+      relevo.bus.publish({ type: "settings.changed" });
+    },
+    async setHandoffMethod(method) {
+      await relevo.deps.uow.repos.settings.set(settingsKeys.handoffMethod, method);
       relevo.bus.publish({ type: "settings.changed" });
     },
     async close() {
