@@ -18,11 +18,11 @@ const sets = ["en", "es", "abcd"].map((set) => {
 });
 
 const grid = {
-  minCoverage: [0.3, 0.4, 0.5],
-  minConfidence: [0.4, 0.44, 0.48, 0.52, 0.56],
-  coverageShare: [0.25, 0.5, 0.75],
+  minCoverage: [0.3],
+  minConfidence: [0.4, 0.44, 0.48, 0.52],
+  coverageShare: [0.5, 0.75],
   unseenWeight: [0.5, 0.7, 0.9],
-  unseenNameWeight: [0.2, 0.5],
+  maxMissRatio: [0.8, 1, 1.25, 1.5, 2, 100],
 };
 
 const results: Array<{ calibration: Calibration; scores: number[]; mean: number }> = [];
@@ -30,8 +30,8 @@ for (const minCoverage of grid.minCoverage)
   for (const minConfidence of grid.minConfidence)
     for (const coverageShare of grid.coverageShare)
       for (const unseenWeight of grid.unseenWeight)
-        for (const unseenNameWeight of grid.unseenNameWeight) {
-          const calibration = { ...DEFAULT_CALIBRATION, minCoverage, minConfidence, coverageShare, unseenWeight, unseenNameWeight };
+        for (const maxMissRatio of grid.maxMissRatio) {
+          const calibration = { ...DEFAULT_CALIBRATION, minCoverage, minConfidence, coverageShare, unseenWeight, maxMissRatio };
           const scores = sets.map(
             ({ entries, cases }) => runEval(entries, cases, (kb) => createBuiltinAnswerer(kb, { calibration })).decision_accuracy ?? 0,
           );
@@ -39,8 +39,8 @@ for (const minCoverage of grid.minCoverage)
         }
 results.sort((a, b) => b.mean - a.mean);
 for (const r of results.slice(0, 15)) {
-  const { minCoverage, minConfidence, coverageShare, unseenWeight, unseenNameWeight } = r.calibration;
+  const { minCoverage, minConfidence, coverageShare, unseenWeight, maxMissRatio } = r.calibration;
   console.log(
-    `mean ${r.mean.toFixed(4)}  [${r.scores.map((s) => s.toFixed(3)).join(", ")}]  cov ${minCoverage} conf ${minConfidence} share ${coverageShare} unseen ${unseenWeight} name ${unseenNameWeight}`,
+    `mean ${r.mean.toFixed(4)}  [${r.scores.map((s) => s.toFixed(3)).join(", ")}]  cov ${minCoverage} conf ${minConfidence} share ${coverageShare} unseen ${unseenWeight} miss ${maxMissRatio}`,
   );
 }

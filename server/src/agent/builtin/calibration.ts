@@ -1,4 +1,5 @@
-import { DEFAULT_WEIGHTING, type Candidate, type Weighting } from "./score-candidates.js";
+import { DEFAULT_WEIGHTING, type Weighting } from "./coverage.js";
+import type { Candidate } from "./score-candidates.js";
 
 /**
  * When the best match is good enough to answer. Tuned on the dev split of eval/ (see
@@ -12,21 +13,25 @@ export interface Calibration extends Weighting {
   /** The least blend of coverage and normalized score (weighted by coverageShare) to answer. */
   minConfidence: number;
   coverageShare: number;
+  /** Refuse when the question's heaviest unmatched word outweighs its heaviest matched one this much. */
+  maxMissRatio: number;
   /** A follow-up read with its context must still match this share of its own words. */
   minFollowUpOwnCoverage: number;
 }
 
 export const DEFAULT_CALIBRATION: Calibration = {
   ...DEFAULT_WEIGHTING,
-  minCoverage: 0.4,
+  minCoverage: 0.3,
   minConfidence: 0.48,
   coverageShare: 0.5,
+  maxMissRatio: 2,
   minFollowUpOwnCoverage: 0.5,
 };
 
 /** True when the candidate is a confident enough match to answer with. */
 export function isConfident(candidate: Candidate | undefined, calibration: Calibration): boolean {
   if (candidate === undefined || candidate.coverage < calibration.minCoverage) return false;
+  if (candidate.missRatio > calibration.maxMissRatio) return false;
   const share = calibration.coverageShare;
   return share * candidate.coverage + (1 - share) * candidate.normalized >= calibration.minConfidence;
 }

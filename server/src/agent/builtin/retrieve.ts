@@ -2,7 +2,8 @@ import type { ShopLang } from "../language/detect-language.js";
 import { type Calibration, isConfident } from "./calibration.js";
 import { isElliptical, withContext } from "./follow-up.js";
 import { type InvertedIndex, entryLang } from "./inverted-index.js";
-import { type Candidate, groupCoverage, scoreCandidates, slotWeights } from "./score-candidates.js";
+import { groupCoverage, slotWeights } from "./coverage.js";
+import { type Candidate, scoreCandidates } from "./score-candidates.js";
 
 const POOL = 12;
 
@@ -33,7 +34,7 @@ export function retrieve(
     if (combined !== null) {
       const best = pickConfident(index, searchText(index, combined, input.lang, calibration), input.lang, calibration);
       const ownWeights = slotWeights(index, ownSlots, calibration);
-      const own = best ? groupCoverage(index, best.unitIndex, ownSlots, ownWeights, calibration) : 0;
+      const own = best ? groupCoverage(index, best.unitIndex, ownSlots, ownWeights, calibration).coverage : 0;
       if (best && own >= calibration.minFollowUpOwnCoverage) return best;
     }
   }

@@ -1,5 +1,5 @@
 import type { Slot } from "../language/analyze.js";
-import { INCIDENTAL_CONCEPTS } from "../language/shop-concepts.js";
+import { type Weighting, groupCoverage, slotWeights } from "./coverage.js";
 import { type InvertedIndex, K1 } from "./inverted-index.js";
 
 /** One knowledge entry's best match for a query. */
@@ -11,36 +11,10 @@ export interface Candidate {
   normalized: number;
   /** Share of the query's slot weight that the best unit's group (FAQ or article section) matches. */
   coverage: number;
+  /** Weight of the heaviest query slot the group misses, over the heaviest it matches. */
+  missRatio: number;
   /** The unit that matched best (for articles: which section answers). */
   unitIndex: number;
-}
-
-/** Tunables of the weighting (see calibration.ts for the decision thresholds). */
-export interface Weighting {
-  /** Weight of a query word unknown to the whole index, relative to the rarest known word. */
-  unseenWeight: number;
-  /** The same for an unknown capitalised name ("Toronto", "Mr. Smith"). */
-  unseenNameWeight: number;
-  /**
-   * Coverage credit for a word found only in an answer or article body, not in a question or
-   * heading: bodies mention many incidental words ("order", "account").
-   */
-  bodyCoverage: number;
-  /** Weight of a product word ("shoes") relative to a topic word: see INCIDENTAL_CONCEPTS. */
-  incidentalWeight: number;
-}
-
-export const DEFAULT_WEIGHTING: Weighting = { unseenWeight: 0.7, unseenNameWeight: 0.2, bodyCoverage: 0.4, incidentalWeight: 0.5 };
-
-/** Weight of each slot: IDF of its most specific known term, or a fixed weight when unknown. */
-export function slotWeights(index: InvertedIndex, slots: Slot[], weighting: Weighting): number[] {
-  const rarest = index.idf("\u0000unseen");
-  return slots.map((slot) => {
-    const incidental = slot.terms.some((term) => INCIDENTAL_CONCEPTS.has(term)) ? weighting.incidentalWeight : 1;
-    const known = slot.terms.filter((term) => index.has(term));
-    if (known.length > 0) return incidental * Math.max(...known.map((term) => index.idf(term)));
-    return incidental * rarest * (slot.proper ? weighting.unseenNameWeight : weighting.unseenWeight);
-  });
 }
 
 /** Reusable accumulators, grown to the index size (allocated once, not per query). */
@@ -84,7 +58,11 @@ export function scoreCandidates(index: InvertedIndex, slots: Slot[], limit: numb
     else accumulateSlot(index, slot, touched);
   }
   const top = topEntries(index, touched, maximum, limit);
-  for (const candidate of top) candidate.coverage = groupCoverage(index, candidate.unitIndex, slots, weights, weighting);
+  for (const candidate of top) {
+    const match = groupCoverage(index, candidate.unitIndex, slots, weights, weighting);
+    candidate.coverage = match.coverage;
+    candidate.missRatio = match.missRatio;
+  }
   return top;
 }
 
@@ -170,7 +148,7 @@ function topEntries(index: InvertedIndex, touched: number[], maximum: number, li
     const score = entryBest[entry] as number;
     entryBest[entry] = 0;
     if (top.length === limit && score <= (top[limit - 1]?.score ?? 0)) continue;
-    insertSorted(top, { entryIndex: entry, score, normalized: score / maximum, coverage: 0, unitIndex: entryUnit[entry] as number }, limit);
+    insertSorted(top, { entryIndex: entry, score, normalized: score / maximum, coverage: 0, missRatio: 0, unitIndex: entryUnit[entry] as number }, limit);
   }
   return top;
 }
@@ -183,32 +161,3 @@ function insertSorted(top: Candidate[], candidate: Candidate, limit: number): vo
   if (top.length > limit) top.pop();
 }
 
-/**
- * Share of the query's weight matched anywhere in the unit's group (question, alternates and —
- * at its lower weight — the answer), so "a receipt for my purchase" is covered by an invoice FAQ
- * whose answer mentions orders.
- */
-export function groupCoverage(
-  index: InvertedIndex,
-  unitIndex: number,
-  slots: Slot[],
-  weights: number[],
-  weighting: Weighting,
-): number {
-  const group = index.groups[index.units[unitIndex]?.group ?? -1] ?? [];
-  const termWeight = new Map<string, number>();
-  for (const member of group) {
-    const unit = index.units[member];
-    if (!unit) continue;
-    const credit = unit.body ? weighting.bodyCoverage : 1;
-    for (const term of unit.terms) termWeight.set(term, Math.max(termWeight.get(term) ?? 0, credit));
-  }
-  let covered = 0;
-  let total = 0;
-  slots.forEach((slot, s) => {
-    const weight = weights[s] ?? 0;
-    total += weight;
-    covered += weight * Math.min(1, Math.max(0, ...slot.terms.map((term) => termWeight.get(term) ?? 0)));
-  });
-  return total === 0 ? 0 : covered / total;
-}

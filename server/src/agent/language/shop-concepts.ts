@@ -49,7 +49,7 @@ export const SHOP_CONCEPTS: ShopConcept[] = [
   { id: "clothes", en: ["shirt", "shirts", "jeans", "pants", "jacket", "sweater", "dress", "clothes", "clothing"], es: ["camisa", "playera", "pantalon", "pantalones", "chamarra", "chaqueta", "sueter", "vestido", "ropa"] },
   { id: "stock", en: ["in stock", "out of stock", "available", "availability", "sold out", "restock"], es: ["disponible", "disponibilidad", "agotado", "existencia", "inventario", "surtir"] },
   { id: "damaged", en: ["damaged", "broken", "defective", "faulty", "wrong", "torn", "stained", "defect"], es: ["danado", "roto", "defectuoso", "equivocado", "incorrecto", "manchado", "defecto"] },
-  { id: "missing", en: ["missing", "lost", "never arrived", "never came", "didnt arrive", "not received"], es: ["falta", "faltante", "perdido", "no llego", "nunca llego", "extraviado"] },
+  { id: "missing", en: ["missing", "lost", "never arrived", "never came", "didnt arrive", "not received", "hasnt arrived", "has not arrived", "hasnt come", "havent received", "have not received", "still not here", "not arrived", "never got"], es: ["falta", "faltante", "perdido", "no llego", "nunca llego", "extraviado", "no ha llegado", "no me ha llegado", "no me llega", "no llega", "no he recibido"] },
   { id: "gift", en: ["gift", "gift card", "gift wrap", "gift wrapping"], es: ["regalo", "tarjeta de regalo", "envolver"] },
   { id: "warranty", en: ["warranty", "guarantee"], es: ["garantia"] },
   { id: "store", en: ["store", "shop", "branch", "physical store"], es: ["tienda", "sucursal", "local"] },
@@ -65,6 +65,7 @@ export const SHOP_CONCEPTS: ShopConcept[] = [
   { id: "user", en: ["username", "user name", "user", "login name"], es: ["usuario", "nombre de usuario"] },
   { id: "phone", en: ["phone", "phone number", "mobile", "cell"], es: ["telefono", "celular", "numero de telefono"] },
   { id: "name", en: ["name"], es: ["nombre"] },
+  { id: "add", en: ["add", "enter", "set up", "setup", "save", "insert", "include"], es: ["agregar", "anadir", "ingresar", "poner", "incluir", "guardar", "registrar"] },
   { id: "color", en: ["color", "colour", "colors", "colours", "shade"], es: ["color", "colores", "tono"] },
   { id: "options", en: ["options", "methods", "choices", "types"], es: ["opciones", "metodos", "tipos", "formas"] },
 ];

@@ -20,7 +20,10 @@ way ways possible someone somebody anyone anybody something anything thing thing
 ok okay hmm um uh well still already again one sure kindly im information info mr mrs ms sir madam see find look looking obtain obtaining
 not will shall may might must several some ask asking give use using make making
 item items product products article articles stuff thing things something company dollars dollar
-check checking current currently much many
+check checking current currently much many another same other others else elsewhere still yet
+anything everything nothing
+wife husband sister brother mom mum mother dad father son daughter friend friends boyfriend girlfriend
+kid kids baby bride groom family partner grandma grandmother grandpa grandfather aunt uncle cousin
 damn goddamn bloody fucking fuckin freaking effing frickin friggin
 `;
 
@@ -35,6 +38,8 @@ necesito necesitaria quiero quisiera queria gustaria saber sabe saben decir dime
 podria podrian podrias puedes como oye oiga disculpa disculpe perdon bueno pues entonces estaria
 alguien ahi aca alli favorcito mero neta producto productos articulo articulos cosa cosas checar checo chequear revisar ver consultar
 necesitaria hacerlo hago hace hacen hacer dar dame den
+esposa esposo hermana hermano mama papa hijo hija hijos amigo amiga amigos novia novio familia
+abuela abuelo tia tio primo prima otro otra otros otras mismo misma todavia aun
 haceis teneis podeis quereis sabeis vosotras vuestro vuestra vuestros vuestras os tienes tenemos podemos sr sra srta senor senora senorita
 `;
 

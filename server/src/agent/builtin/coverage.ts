@@ -1,0 +1,69 @@
+import type { Slot } from "../language/analyze.js";
+import { INCIDENTAL_CONCEPTS } from "../language/shop-concepts.js";
+import type { InvertedIndex } from "./inverted-index.js";
+
+/** Tunables of the weighting (see calibration.ts for the decision thresholds). */
+export interface Weighting {
+  /** Weight of a query word unknown to the whole index, relative to the rarest known word. */
+  unseenWeight: number;
+  /** The same for an unknown capitalised name ("Toronto", "Mr. Smith"). */
+  unseenNameWeight: number;
+  /**
+   * Coverage credit for a word found only in an answer or article body, not in a question or
+   * heading: bodies mention many incidental words ("order", "account").
+   */
+  bodyCoverage: number;
+  /** Weight of a product word ("shoes") relative to a topic word: see INCIDENTAL_CONCEPTS. */
+  incidentalWeight: number;
+}
+
+export const DEFAULT_WEIGHTING: Weighting = { unseenWeight: 0.7, unseenNameWeight: 0.2, bodyCoverage: 0.4, incidentalWeight: 0.5 };
+
+/** Weight of each slot: IDF of its most specific known term, or a fixed weight when unknown. */
+export function slotWeights(index: InvertedIndex, slots: Slot[], weighting: Weighting): number[] {
+  const rarest = index.idf("\u0000unseen");
+  return slots.map((slot) => {
+    const incidental = slot.terms.some((term) => INCIDENTAL_CONCEPTS.has(term)) ? weighting.incidentalWeight : 1;
+    const known = slot.terms.filter((term) => index.has(term));
+    if (known.length > 0) return incidental * Math.max(...known.map((term) => index.idf(term)));
+    return incidental * rarest * (slot.proper ? weighting.unseenNameWeight : weighting.unseenWeight);
+  });
+}
+
+/**
+ * Share of the query's weight matched anywhere in the unit's group (question, alternates and —
+ * at its lower weight — the answer), so "a receipt for my purchase" is covered by an invoice FAQ
+ * whose answer mentions orders.
+ */
+export function groupCoverage(
+  index: InvertedIndex,
+  unitIndex: number,
+  slots: Slot[],
+  weights: number[],
+  weighting: Weighting,
+): { coverage: number; missRatio: number } {
+  const group = index.groups[index.units[unitIndex]?.group ?? -1] ?? [];
+  const termWeight = new Map<string, number>();
+  for (const member of group) {
+    const unit = index.units[member];
+    if (!unit) continue;
+    const credit = unit.body ? weighting.bodyCoverage : 1;
+    for (const term of unit.terms) termWeight.set(term, Math.max(termWeight.get(term) ?? 0, credit));
+  }
+  let covered = 0;
+  let total = 0;
+  let heaviestMatched = 0;
+  let heaviestMissed = 0;
+  slots.forEach((slot, s) => {
+    const weight = weights[s] ?? 0;
+    const credit = Math.min(1, Math.max(0, ...slot.terms.map((term) => termWeight.get(term) ?? 0)));
+    total += weight;
+    covered += weight * credit;
+    if (credit > 0) heaviestMatched = Math.max(heaviestMatched, weight * credit);
+    else heaviestMissed = Math.max(heaviestMissed, weight);
+  });
+  return {
+    coverage: total === 0 ? 0 : covered / total,
+    missRatio: heaviestMatched === 0 ? Number.POSITIVE_INFINITY : heaviestMissed / heaviestMatched,
+  };
+}
