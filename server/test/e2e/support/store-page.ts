@@ -8,7 +8,7 @@ export interface StorePage {
 }
 
 /** A shop page that pastes the widget snippet, in English at / and in Spanish at /es. */
-function shopHtml(relevoUrl: string, lang: "en" | "es"): string {
+function shopHtml(relevoUrl: string, lang: "en" | "es", identity: string | null): string {
   const title = lang === "es" ? "Northwind Threads — Tienda" : "Northwind Threads — Shop";
   const copy = lang === "es" ? "Ropa hecha para durar." : "Clothes made to last.";
   return `<!doctype html>
@@ -19,8 +19,14 @@ main{padding:3rem 2rem}h1{margin:0 0 .5rem}
 /* Hostile store CSS: must not reach the widget (shadow DOM + iframe). */
 button{background:hotpink!important;border:5px solid lime!important}</style></head>
 <body><header>NORTHWIND THREADS</header><main><h1>${title}</h1><p>${copy}</p></main>
-<script src="${relevoUrl}/widget.js" data-store="northwind" async></script>
+${identity === null ? "" : identifyStub(identity)}<script src="${relevoUrl}/widget.js" data-store="northwind" async></script>
 </body></html>`;
+}
+
+/** A signed-in shopper's page: the store queues identify() before widget.js has loaded. */
+function identifyStub(token: string): string {
+  const call = JSON.stringify(["identify", token]).replaceAll("<", "\\u003c");
+  return `<script>window.Relevo = window.Relevo || { q: [] }; window.Relevo.q.push(${call});</script>\n`;
 }
 
 /**
@@ -40,7 +46,7 @@ export async function startStorePage(relevoUrl: string): Promise<StorePage> {
     const url = new URL(request.url ?? "/", "http://store.test");
     const html = url.pathname === "/forged"
       ? forgedHtml(relevoUrl, url.searchParams.get("parent") ?? "")
-      : shopHtml(relevoUrl, url.pathname.startsWith("/es") ? "es" : "en");
+      : shopHtml(relevoUrl, url.pathname.startsWith("/es") ? "es" : "en", url.searchParams.get("identity"));
     response.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(html);
   });
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));

@@ -14,6 +14,21 @@ export interface StartContext {
 const typingTimeoutMs = 5000;
 
 /**
+ * Starts a conversation. A shopper identity the server rejects (expired, wrong secret) must not lock the
+ * shopper out of the chat: they continue as an anonymous shopper and are asked for an email if needed.
+ */
+async function startConversation(context: StartContext) {
+  const body = { locale: context.locale, ...(context.pageUrl ? { pageUrl: context.pageUrl } : {}) };
+  if (!context.identity) return chatApi.start(body);
+  try {
+    return await chatApi.start({ ...body, identity: context.identity });
+  } catch (error) {
+    if (error instanceof ApiError && error.code === "invalid_identity") return chatApi.start(body);
+    throw error;
+  }
+}
+
+/**
  * The I/O of one shopper's chat: start or resume the conversation, keep its socket, send turns. It only
  * dispatches actions; chat-state.ts decides what they mean for the UI.
  */
@@ -66,11 +81,7 @@ export function createChatSession(store: string, dispatch: (action: ChatAction) 
   const create = async (context: StartContext): Promise<Session | null> => {
     dispatch({ type: "loading" });
     try {
-      const created = await chatApi.start({
-        locale: context.locale,
-        ...(context.identity ? { identity: context.identity } : {}),
-        ...(context.pageUrl ? { pageUrl: context.pageUrl } : {}),
-      });
+      const created = await startConversation(context);
       session = { id: created.conversation.id, token: created.visitorToken };
       saveSession(store, session);
       dispatch({ type: "loaded", view: created });

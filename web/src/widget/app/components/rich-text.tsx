@@ -5,23 +5,37 @@ import { safeHttpUrl } from "./safe-url";
 // merchant's custom handoff message with links to the help center.
 const markdownLink = /\[([^\]\n]{1,300})\]\((https?:\/\/[^\s)]{1,2000})\)/g;
 
+export type TextSegment = { text: string } | { text: string; href: string };
+
 /**
- * Message text as text nodes, with Markdown links turned into anchors we build ourselves. Nothing is
- * ever parsed as HTML: the label is text, the href is an http(s) URL checked by the URL parser.
+ * Splits text into plain runs and [label](https://…) links. The href is checked with the URL parser
+ * (http and https only); anything else stays plain text, brackets and all.
  */
-export function RichText({ text, links }: { text: string; links: boolean }) {
-  if (!links) return <>{text}</>;
-  const parts: ComponentChildren[] = [];
+export function splitLinks(text: string): TextSegment[] {
+  const segments: TextSegment[] = [];
   let last = 0;
   for (const match of text.matchAll(markdownLink)) {
-    const [whole, label = "", href = ""] = match;
-    const url = safeHttpUrl(href);
-    if (!url) continue;
-    parts.push(text.slice(last, match.index), <ExternalLink href={url}>{label}</ExternalLink>);
+    const [whole, label = "", raw = ""] = match;
+    const href = safeHttpUrl(raw);
+    if (!href) continue;
+    if (match.index > last) segments.push({ text: text.slice(last, match.index) });
+    segments.push({ text: label, href });
     last = match.index + whole.length;
   }
-  parts.push(text.slice(last));
-  return <>{parts}</>;
+  if (last < text.length) segments.push({ text: text.slice(last) });
+  return segments;
+}
+
+/** Message text as text nodes, with Markdown links as anchors we build ourselves: never parsed as HTML. */
+export function RichText({ text, links }: { text: string; links: boolean }) {
+  if (!links) return <>{text}</>;
+  return (
+    <>
+      {splitLinks(text).map((segment) =>
+        "href" in segment ? <ExternalLink href={segment.href}>{segment.text}</ExternalLink> : segment.text,
+      )}
+    </>
+  );
 }
 
 export function ExternalLink({ href, children }: { href: string; children: ComponentChildren }) {

@@ -1,0 +1,40 @@
+import type { ConversationDto, MessageDto } from "@relevo/contracts";
+import { describe, expect, it } from "vitest";
+import { type ChatState, chatReducer, initialChatState } from "./chat-state";
+
+const conversation = (status: ConversationDto["status"], updatedAt: string): ConversationDto => ({
+  id: "c1", status, locale: "en", identified: false, humanAvailable: true, agentName: null, createdAt: "2026-01-01T10:00:00Z", updatedAt,
+});
+const message = (id: string, author: MessageDto["author"], at: string): MessageDto => ({ id, author, text: id, createdAt: at });
+
+const open: ChatState = { ...initialChatState, open: true };
+
+describe("the chat state", () => {
+  it("shows a message once when it arrives over the socket and in the HTTP response", () => {
+    const reply = message("m2", "ai", "2026-01-01T10:00:02Z");
+    let state = chatReducer(open, { type: "received", messages: [reply] });
+    state = chatReducer(state, { type: "sent", view: { conversation: conversation("ai", "2026-01-01T10:00:02Z"), messages: [message("m1", "visitor", "2026-01-01T10:00:01Z"), reply] } });
+    expect(state.messages.map((m) => m.id)).toEqual(["m1", "m2"]);
+    expect(state.busy).toBe(false);
+  });
+
+  it("counts replies that arrive while the chat is closed, and clears the count when it opens", () => {
+    let state = chatReducer(initialChatState, { type: "received", messages: [message("a", "agent", "2026-01-01T10:00:01Z")] });
+    state = chatReducer(state, { type: "received", messages: [message("a", "agent", "2026-01-01T10:00:01Z"), message("v", "visitor", "2026-01-01T10:00:02Z")] });
+    expect(state.unread).toBe(1);
+    expect(chatReducer(state, { type: "visibility", open: true }).unread).toBe(0);
+  });
+
+  it("ignores a late socket update older than what the last response said", () => {
+    const state = chatReducer(open, { type: "conversation", conversation: conversation("collecting_email", "2026-01-01T10:00:05Z") });
+    const late = chatReducer(state, { type: "conversation", conversation: conversation("offering", "2026-01-01T10:00:03Z") });
+    expect(late.conversation?.status).toBe("collecting_email");
+  });
+
+  it("shows the shopper's text at once and drops it when the turn comes back", () => {
+    const sending = chatReducer(open, { type: "sending", text: "hello" });
+    expect(sending).toMatchObject({ busy: true, pendingText: "hello" });
+    const failed = chatReducer(sending, { type: "failed" });
+    expect(failed).toMatchObject({ busy: false, pendingText: null, failed: true });
+  });
+});
