@@ -55,3 +55,11 @@ export async function queuedChat(t: TestApp, locale = "en", email = "shopper@exa
   expect(res.json().conversation.status).toBe("queued");
   return { ...chat, queuedReply: String(res.json().messages.at(-1).text) };
 }
+
+/** Rows of a raw SQL query (PGlite returns `{ rows }`, node-postgres too; drizzle's type says unknown). */
+export async function sqlRows(t: TestApp, query: string): Promise<Array<Record<string, unknown>>> {
+  const result: unknown = await t.relevo.database.db.execute(query);
+  if (Array.isArray(result)) return result;
+  if (result && typeof result === "object" && "rows" in result && Array.isArray(result.rows)) return result.rows;
+  return [];
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { as, queuedChat, shopperSays, staff, startChat } from "../../../../test/support/inbox-helpers.js";
+import { as, queuedChat, shopperSays, sqlRows, staff, startChat } from "../../../../test/support/inbox-helpers.js";
 import { useTestApp } from "../../../../test/support/test-app.js";
 
 const returns = { id: "returns", kind: "faq" as const, lang: "en", question: "How long do I have to return an item?", alternates: ["return period"], answer: "You can return unworn items within 30 days of delivery.", url: null };
@@ -68,8 +68,7 @@ describe("the Inbox API", () => {
     const next = (await shopperSays(t, chat, { text: "How long do I have to return an item?" })).json();
     expect(next.conversation).toMatchObject({ status: "ai", agentName: null });
     expect(next.messages[1]).toMatchObject({ author: "ai", text: expect.stringContaining("30 days") });
-    const events = await t.relevo.database.db.execute(`select name from conversation_events where conversation_id = '${chat.id}' order by created_at`);
-    const names = (Array.isArray(events) ? events : events.rows).map((r: { name: unknown }) => r.name);
+    const names = (await sqlRows(t, `select name from conversation_events where conversation_id = '${chat.id}' order by created_at`)).map((r) => r.name);
     expect(names.slice(-2)).toEqual(["resolved_by_agent", "context_restarted"]);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { as, freshAddress, logInAs, staff } from "../../../../test/support/inbox-helpers.js";
+import { as, freshAddress, logInAs, sqlRows, staff } from "../../../../test/support/inbox-helpers.js";
 import { logIn as logInUseCase } from "../../../app/auth/log-in.js";
 import { useTestApp } from "../../../../test/support/test-app.js";
 
@@ -47,8 +47,7 @@ describe("console users: the admin API and log-in limits", () => {
     expect(blocked.statusCode).toBe(429);
     expect(blocked.json().error).toMatchObject({ code: "rate_limited", message: expect.stringMatching(/this account.*15 minutes/) });
     // The count lives in the database, so every Relevo process on it sees the same limit.
-    const rows = await t.relevo.database.db.execute("select failures from login_failures where key = 'account:target@relevo.test'");
-    expect((Array.isArray(rows) ? rows : rows.rows)[0]).toMatchObject({ failures: 5 });
+    expect(await sqlRows(t, "select failures from login_failures where key = 'account:target@relevo.test'")).toEqual([{ failures: 5 }]);
   });
 
   it("refuses log-ins from an address after 20 failures across many accounts (beyond the 10/minute HTTP limit)", async () => {
