@@ -1,6 +1,5 @@
 import { emailSettingsBodySchema, emailSettingsViewSchema, errorBodySchema, inboxSettingsSchema } from "@relevo/contracts";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { z } from "zod";
 import type { AppDeps } from "../../../app/app-deps.js";
 import { loadEmailSettings, loadInboxSettings, updateEmailSettings, updateInboxSettings } from "../../../app/inbox/inbox-settings.js";
 import { AppError } from "../../../domain/errors.js";
