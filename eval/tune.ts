@@ -10,7 +10,7 @@ import { runEval } from "../server/src/agent/eval/run-eval.js";
 import { parseKnowledgeJsonl } from "../server/src/agent/knowledge-import/parse-knowledge-jsonl.js";
 
 const root = new URL("./", import.meta.url).pathname;
-const sets = ["en", "es", "abcd"].map((set) => {
+const sets = ["en", "es", "abcd", "en-pool"].map((set) => {
   const kb = parseKnowledgeJsonl(readFileSync(`${root}${set}/kb.jsonl`, "utf8"));
   const cases = parseCasesJsonl(readFileSync(`${root}${set}/cases.jsonl`, "utf8"));
   if (!kb.ok || !cases.ok) throw new Error(`cannot read ${set}`);
@@ -18,29 +18,29 @@ const sets = ["en", "es", "abcd"].map((set) => {
 });
 
 const grid = {
-  minCoverage: [0.3],
-  minConfidence: [0.4, 0.44, 0.48, 0.52],
+  minCoverage: [0.3, 0.45],
+  minConfidence: [0.44, 0.48, 0.52, 0.56, 0.6],
   coverageShare: [0.5, 0.75],
   unseenWeight: [0.5, 0.7, 0.9],
-  maxMissRatio: [0.8, 1, 1.25, 1.5, 2, 100],
+  maxMissRatio: [1, 1.5, 2],
 };
 
-const results: Array<{ calibration: Calibration; scores: number[]; mean: number }> = [];
+const results: Array<{ calibration: Calibration; scores: number[]; mean: number; falseHandoff: number }> = [];
 for (const minCoverage of grid.minCoverage)
   for (const minConfidence of grid.minConfidence)
     for (const coverageShare of grid.coverageShare)
       for (const unseenWeight of grid.unseenWeight)
         for (const maxMissRatio of grid.maxMissRatio) {
           const calibration = { ...DEFAULT_CALIBRATION, minCoverage, minConfidence, coverageShare, unseenWeight, maxMissRatio };
-          const scores = sets.map(
-            ({ entries, cases }) => runEval(entries, cases, (kb) => createBuiltinAnswerer(kb, { calibration })).decision_accuracy ?? 0,
-          );
-          results.push({ calibration, scores, mean: scores.reduce((a, b) => a + b, 0) / scores.length });
+          const reports = sets.map(({ entries, cases }) => runEval(entries, cases, (kb) => createBuiltinAnswerer(kb, { calibration })));
+          const scores = reports.map((r) => r.decision_accuracy ?? 0);
+          const falseHandoff = Math.max(...reports.map((r) => r.false_handoff_rate ?? 0));
+          results.push({ calibration, scores, mean: scores.reduce((a, b) => a + b, 0) / scores.length, falseHandoff });
         }
 results.sort((a, b) => b.mean - a.mean);
 for (const r of results.slice(0, 15)) {
   const { minCoverage, minConfidence, coverageShare, unseenWeight, maxMissRatio } = r.calibration;
   console.log(
-    `mean ${r.mean.toFixed(4)}  [${r.scores.map((s) => s.toFixed(3)).join(", ")}]  cov ${minCoverage} conf ${minConfidence} share ${coverageShare} unseen ${unseenWeight} miss ${maxMissRatio}`,
+    `mean ${r.mean.toFixed(4)} fh≤${r.falseHandoff.toFixed(3)} [${r.scores.map((s) => s.toFixed(3)).join(", ")}]  cov ${minCoverage} conf ${minConfidence} share ${coverageShare} unseen ${unseenWeight} miss ${maxMissRatio}`,
   );
 }

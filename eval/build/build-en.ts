@@ -9,6 +9,7 @@ import { type CaseLine, type KbLine, contentKey, makeCase, seededRandom, shuffle
 import { type BitextRow, readBitext, readCanonicalResponses, readClinc } from "./sources.js";
 
 const OUT = new URL("../en/", import.meta.url).pathname;
+const POOL = new URL("../en-pool/", import.meta.url).pathname;
 const random = seededRandom(20261125);
 
 /** Bitext intents the knowledge leaves out on purpose: their utterances must be handed over. */
@@ -26,6 +27,7 @@ const CASES_PER_HUMAN_INTENT = 22;
 const OOS_CASES = 50;
 const UNRELATED_CASES = 40;
 const ALTERNATES_PER_INTENT = 4;
+const POOL_PER_INTENT = 30;
 
 /** Plain utterances make better alternates; noisy or offensive ones stay for the cases. */
 const isPlain = (row: BitextRow) => !/[ZWKN]/.test(row.tags) && row.instruction.length < 80;
@@ -88,6 +90,30 @@ function relatedIds(id: string): string[] {
   return [id, ...(overlaps[id] ?? [])];
 }
 
+/**
+ * A larger tuning pool from the same sources, disjoint from the cases and alternates: more Bitext
+ * utterances per intent and CLINC150's validation split (the cases use its test split). All "dev".
+ */
+function poolCases(intents: Map<string, BitextRow[]>, used: Set<string>): CaseLine[] {
+  const cases: CaseLine[] = [];
+  const add = (intent: string, expect: CaseLine["expect"], kb?: string[]) =>
+    pickDistinct(intents.get(intent) ?? [], POOL_PER_INTENT, used).forEach((text, i) => {
+      const id = `pool-bitext-${intent}-${i + 1}`;
+      cases.push({ id, lang: "en", messages: [text], expect, ...(kb ? { kb } : {}), source: `bitext:${intent}`, split: "dev" });
+    });
+  for (const spec of EN_FAQS) for (const intent of spec.intents) add(intent, "answer", relatedIds(spec.id));
+  for (const intent of UNCOVERED) add(intent, "handoff");
+  for (const intent of HUMAN) add(intent, "human_request");
+  const clinc = readClinc();
+  const unrelatedIntents = new Set(UNRELATED_DOMAINS.flatMap((d) => clinc.domains[d] ?? []).filter((i) => !AMBIGUOUS_CLINC.has(i)));
+  const oos = shuffled(clinc.oos_val, random).slice(0, 120);
+  const unrelated = shuffled(clinc.val.filter(([, intent]) => unrelatedIntents.has(intent)), random).slice(0, 120);
+  [...oos, ...unrelated].forEach(([text, intent], i) => {
+    cases.push({ id: `pool-clinc-${i + 1}`, lang: "en", messages: [text], expect: "handoff", source: `clinc150:val:${intent}`, split: "dev" });
+  });
+  return cases;
+}
+
 function clincCases(): CaseLine[] {
   const clinc = readClinc();
   const oos = shuffled(clinc.oos_test, random).slice(0, OOS_CASES);
@@ -106,6 +132,8 @@ function main(): void {
   const written = EN_WRITTEN.map((c, i) => makeCase({ id: `en-written-${i + 1}`, lang: "en", ...c, source: "handwritten" }));
   writeJsonl(`${OUT}kb.jsonl`, kb);
   writeJsonl(`${OUT}cases.jsonl`, [...bitextCases(intents, used), ...clincCases(), ...written]);
+  writeJsonl(`${POOL}kb.jsonl`, kb);
+  writeJsonl(`${POOL}cases.jsonl`, poolCases(intents, used));
 }
 
 main();

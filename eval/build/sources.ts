@@ -24,11 +24,13 @@ export function readCanonicalResponses(): Map<string, string> {
 export interface Clinc {
   test: Array<[string, string]>;
   oos_test: Array<[string, string]>;
+  val: Array<[string, string]>;
+  oos_val: Array<[string, string]>;
   domains: Record<string, string[]>;
 }
 
 export function readClinc(): Clinc {
   const full = JSON.parse(readFileSync(`${DATA}/clinc150-oos-eval/data_full.json`, "utf8"));
   const domains = JSON.parse(readFileSync(`${DATA}/clinc150-oos-eval/domains.json`, "utf8"));
-  return { test: full.test, oos_test: full.oos_test, domains };
+  return { test: full.test, oos_test: full.oos_test, val: full.val, oos_val: full.oos_val, domains };
 }

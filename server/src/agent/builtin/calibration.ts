@@ -22,16 +22,21 @@ export interface Calibration extends Weighting {
 export const DEFAULT_CALIBRATION: Calibration = {
   ...DEFAULT_WEIGHTING,
   minCoverage: 0.3,
-  minConfidence: 0.48,
+  minConfidence: 0.44,
   coverageShare: 0.5,
   maxMissRatio: 2,
   minFollowUpOwnCoverage: 0.5,
 };
 
+/** The blend of coverage and normalized score that ranks candidates and decides answering. */
+export function confidence(candidate: Candidate, calibration: Calibration): number {
+  const share = calibration.coverageShare;
+  return share * candidate.coverage + (1 - share) * candidate.normalized;
+}
+
 /** True when the candidate is a confident enough match to answer with. */
 export function isConfident(candidate: Candidate | undefined, calibration: Calibration): boolean {
   if (candidate === undefined || candidate.coverage < calibration.minCoverage) return false;
   if (candidate.missRatio > calibration.maxMissRatio) return false;
-  const share = calibration.coverageShare;
-  return share * candidate.coverage + (1 - share) * candidate.normalized >= calibration.minConfidence;
+  return confidence(candidate, calibration) >= calibration.minConfidence;
 }

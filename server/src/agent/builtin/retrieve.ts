@@ -1,5 +1,5 @@
 import type { ShopLang } from "../language/detect-language.js";
-import { type Calibration, isConfident } from "./calibration.js";
+import { type Calibration, confidence, isConfident } from "./calibration.js";
 import { isElliptical, withContext } from "./follow-up.js";
 import { type InvertedIndex, entryLang } from "./inverted-index.js";
 import { groupCoverage, slotWeights } from "./coverage.js";
@@ -42,15 +42,18 @@ export function retrieve(
 }
 
 /**
- * The best confident candidate, preferring the shopper's language: when the same knowledge exists
- * in both languages the two entries score alike, and the shopper should read their own language.
+ * The best confident candidate. The pool (ranked by score) is re-ranked by confidence, so an
+ * entry that explains more of the question beats one with a single strong word. The shopper's
+ * language is preferred: when the same knowledge exists in both languages the two entries score
+ * alike, and the shopper should read their own language.
  */
 function pickConfident(
   index: InvertedIndex,
-  candidates: Candidate[],
+  pool: Candidate[],
   lang: ShopLang,
   calibration: Calibration,
 ): Candidate | null {
+  const candidates = [...pool].sort((a, b) => confidence(b, calibration) - confidence(a, calibration));
   const best = candidates[0];
   if (!best || !isConfident(best, calibration)) return null;
   const bestEntry = index.entries[best.entryIndex];

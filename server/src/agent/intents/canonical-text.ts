@@ -1,14 +1,28 @@
 import { TypoCorrector } from "../language/edit-distance.js";
 import { tokenize } from "../language/normalize.js";
+import { STOP_WORDS } from "../language/stop-words.js";
 
 /**
  * Prepares a message for the phrase detectors: normalised tokens, with near-misses of the
- * detectors' keywords spelled correctly ("humna" → "human", "asesr" → "asesor"), joined by single
- * spaces and padded so patterns can use " word " boundaries.
+ * detectors' keywords spelled correctly ("humna" → "human", "asesr" → "asesor") and run-together
+ * pairs split ("customersupport" → "customer support"), joined by single spaces and padded so
+ * patterns can use " word " boundaries.
  */
 export function canonicalText(text: string, corrector: TypoCorrector): string {
-  const tokens = tokenize(text).map((token) => corrector.correct(token) ?? token);
+  const tokens = tokenize(text).map((token) => corrector.correct(token) ?? splitPair(token, corrector) ?? token);
   return ` ${tokens.join(" ")} `;
+}
+
+/** "touchwith" → "touch with" when one part is a keyword and the other a keyword or stop word. */
+function splitPair(token: string, corrector: TypoCorrector): string | undefined {
+  if (token.length < 6) return undefined;
+  for (let cut = 2; cut <= token.length - 2; cut++) {
+    const left = token.slice(0, cut);
+    const right = token.slice(cut);
+    const known = (word: string) => corrector.has(word) || STOP_WORDS.has(word);
+    if ((corrector.has(left) || corrector.has(right)) && known(left) && known(right)) return `${left} ${right}`;
+  }
+  return undefined;
 }
 
 /**

@@ -2,7 +2,7 @@ import { canonicalText, keywordCorrector, matchesAny } from "./canonical-text.js
 
 const corrector = keywordCorrector(`human humans person people agent agents operator representative
   somebody someone customer service support assistant manager supervisor speak talking speaking
-  contact contacting chatting connect transfer talk chat
+  contact contacting chatting connect transfer talk chat touch assistance care
   persona humano agente asesor asesora operador operadora ejecutivo representante hablar comunicar
   comunicarme contactar atencion cliente servicio encargado gerente platicar transferir conectar`,
   4,
@@ -31,7 +31,7 @@ const REQUEST_PATTERNS: RegExp[] = [
   // "can a human check my order?", "is there a live person I can chat with"
   / (?:can|could|may|will) (?:a|an|some|any) (?:real |live |actual )?(?:human|person|agent) /,
   / (?:is there|are there|do you have|you have) (?:a |an |any )?(?:real |live |actual )?(?:human|person|agent|people|humans|persons) /,
-  / (?:customer|client) (?:service|support|care) (?:hours|number|phone|email|agent|rep|representative|team|person|available|availability|open)/,
+  / (?:customer|client) (?:service|support|care|assistance) (?:hours|number|phone|email|e mail|mail|contact|line|chat|agent|rep|representative|team|person|available|availability|open)/,
   // Spanish: "hablar con una persona", "quiero un agente", "comunícame con un asesor"
   new RegExp(` (?:hablar|platicar|chatear|comunicar|comunicarme|comunicame|comuniquen|contactar|contactarme|pasar|pasame|pasen|pasarme|transferir|transfiereme|transfieres|transfieran|transfiera|comunicas|comunica|pasas|pasan|conectas|conectar|conectame|conectarme|llamar|atienda|atiende)(?: [a-z]+){0,3}? ${PERSON_ES} `),
   new RegExp(` (?:quiero|necesito|ocupo|deseo|busco|dame|denme|pideme|ponme|quisiera) (?:un |una |a un |a una |con un |con una )?(?:${PERSON_ES}) `),

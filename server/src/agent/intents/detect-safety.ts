@@ -2,9 +2,10 @@ import type { SafetyKind } from "../../domain/agent-decision.js";
 import { containsCardNumber } from "../../domain/card-numbers.js";
 import { canonicalText, keywordCorrector, matchesAny } from "./canonical-text.js";
 
-const corrector = keywordCorrector(`myself suicide suicidal lawyer attorney lawsuit abogado demanda
-  demandar denuncia denunciar profeco idiots stupid morons incompetent scammers thieves suicidarme
-  matarme estafa estafadores ladrones pendejos pendejo idiota idiotas`);
+// "demanda"/"denuncia" are left out: one edit turns the English "demand" into "demanda".
+const corrector = keywordCorrector(`myself suicide suicidal lawyer attorney lawsuit abogado profeco
+  idiots stupid morons incompetent scammers thieves suicidarme matarme estafa estafadores ladrones
+  pendejos pendejo idiota idiotas`);
 
 const SELF_HARM: RegExp[] = [
   / (?:kill|killing|hurt|hurting|harm|harming|cut|cutting) myself /,

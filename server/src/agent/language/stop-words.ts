@@ -17,11 +17,12 @@ who whom why with wont would wouldnt you your yours yourself yourselves u ur ya 
 hi hello hey please pls plz thanks thank thx help helping assist assistance assisting need needed want wanted
 wanna gotta gonna like know tell show let lemme try trying got get getting would could able
 way ways possible someone somebody anyone anybody something anything thing things also just really
-ok okay hmm um uh well still already again one sure kindly im information info mr mrs ms sir madam see find look looking obtain obtaining
+ok okay hmm um uh well still already again one sure kindly im mr mrs ms sir madam see find look looking obtain obtaining
 not will shall may might must several some ask asking give use using make making
 item items product products article articles stuff thing things something company dollars dollar
 check checking current currently much many another same other others else elsewhere still yet
-anything everything nothing
+anything everything nothing new quick glance
+last month months year years week weeks ago yesterday today tonight tomorrow morning
 wife husband sister brother mom mum mother dad father son daughter friend friends boyfriend girlfriend
 kid kids baby bride groom family partner grandma grandmother grandpa grandfather aunt uncle cousin
 damn goddamn bloody fucking fuckin freaking effing frickin friggin
@@ -39,7 +40,9 @@ podria podrian podrias puedes como oye oiga disculpa disculpe perdon bueno pues 
 alguien ahi aca alli favorcito mero neta producto productos articulo articulos cosa cosas checar checo chequear revisar ver consultar
 necesitaria hacerlo hago hace hacen hacer dar dame den
 esposa esposo hermana hermano mama papa hijo hija hijos amigo amiga amigos novia novio familia
+mes meses ano anos semana semanas ayer hoy pasado pasada manana
 abuela abuelo tia tio primo prima otro otra otros otras mismo misma todavia aun
+ocupo ocupamos dicen dijeron dice plis ahorita
 haceis teneis podeis quereis sabeis vosotras vuestro vuestra vuestros vuestras os tienes tenemos podemos sr sra srta senor senora senorita
 `;
 
