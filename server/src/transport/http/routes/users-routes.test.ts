@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { as, freshAddress, logInAs, sqlRows, staff } from "../../../../test/support/inbox-helpers.js";
+import { as, freshAddress, logInAs, queuedChat, sqlRows, staff } from "../../../../test/support/inbox-helpers.js";
 import { logIn as logInUseCase } from "../../../app/auth/log-in.js";
 import { useTestApp } from "../../../../test/support/test-app.js";
 
@@ -29,6 +29,17 @@ describe("console users: the admin API and log-in limits", () => {
     expect((await logIn("dee@relevo.test", "correct horse battery")).statusCode).toBe(401);
     await as(t, admin, "POST", `/api/v1/admin/users/${agent.id}/enable`);
     expect((await logIn("dee@relevo.test", "correct horse battery")).statusCode).toBe(200);
+  });
+
+  it("puts the conversations a disabled agent held back in the queue", async () => {
+    const admin = await staff(t, "admin");
+    const agent = await staff(t, "agent", undefined, "Gus");
+    const chat = await queuedChat(t);
+    await as(t, agent, "POST", `/api/v1/inbox/conversations/${chat.id}/claim`);
+    await as(t, admin, "POST", `/api/v1/admin/users/${agent.id}/disable`);
+    const view = (await as(t, admin, "GET", `/api/v1/inbox/conversations/${chat.id}`)).json();
+    expect(view.conversation).toMatchObject({ status: "queued", assignedTo: null });
+    expect(view.messages.at(-1)).toMatchObject({ internal: true, text: "Gus's account was disabled: the conversation is back in the queue." });
   });
 
   it("resets a password: the old one and the old sessions stop working", async () => {
