@@ -71,6 +71,7 @@ export async function createRelevo(config: Config, overrides: RelevoOverrides = 
       },
     }),
     vault: createCredentialVault(createSecretBox(key)),
+    secrets: createSecretBox(key),
     parseKnowledgeFile,
     publicUrl: config.publicUrl,
     now: () => new Date(),

@@ -1,5 +1,6 @@
 import type { EventPublisher } from "../domain/domain-events.js";
 import type { CredentialVault, HelpdeskGateway } from "../domain/helpdesk-gateway.js";
+import type { SecretSealer } from "../domain/inbox/secret-sealer.js";
 import type { Answerer, DeliveryQueue, Intents, KnowledgeFileParser, StoreSettings, UnitOfWork } from "../domain/ports.js";
 
 /** What every use case may use, injected by the composition root (main.ts) so tests can swap parts. */
@@ -15,6 +16,8 @@ export interface AppDeps {
   parseKnowledgeFile: KnowledgeFileParser;
   helpdesks: HelpdeskGateway;
   vault: CredentialVault;
+  /** Seals other secrets at rest (the SMTP password). */
+  secrets: SecretSealer;
   /** Base URL of this Relevo, for links in handoff packets and emails. */
   publicUrl: string;
   now: () => Date;

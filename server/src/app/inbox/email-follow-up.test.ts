@@ -20,6 +20,8 @@ describe("email follow-up when the shopper has left the chat", () => {
     });
     expect(saved.json()).toMatchObject({ host: "127.0.0.1", hasPassword: true });
     expect(JSON.stringify(saved.json())).not.toContain("smtp secret");
+    // Sealed at rest with the instance key, like helpdesk credentials.
+    expect(JSON.stringify(await t.relevo.deps.uow.repos.settings.get("email_smtp"))).not.toContain("smtp secret");
     const agent = await staff(t, "agent", undefined, "Marta");
     const chat = await queuedChat(t, locale, "shopper@example.com");
     await as(t, agent, "POST", `/api/v1/inbox/conversations/${chat.id}/claim`);

@@ -17,17 +17,27 @@ export async function updateInboxSettings(deps: Pick<AppDeps, "uow" | "events">,
   return settings;
 }
 
-export async function loadEmailSettings(repos: Repos): Promise<EmailSettings | null> {
-  return repos.settings.get<EmailSettings>(inboxSettingsKeys.email);
+/** As stored: the SMTP password sealed with the instance's secret key, never in clear. */
+type StoredEmailSettings = Omit<EmailSettings, "password"> & { sealedPassword: string | null };
+
+export async function loadEmailSettings(deps: Pick<AppDeps, "uow" | "secrets">): Promise<EmailSettings | null> {
+  const stored = await deps.uow.repos.settings.get<StoredEmailSettings>(inboxSettingsKeys.email);
+  if (!stored) return null;
+  const { sealedPassword, ...rest } = stored;
+  return { ...rest, password: sealedPassword ? deps.secrets.open(sealedPassword) : null };
 }
 
-/** Saves SMTP settings; a missing password keeps the stored one so the console never has to read it back. */
+/**
+ * Saves SMTP settings; a missing password keeps the stored one so the console never has to read it back,
+ * and an empty one removes it.
+ */
 export async function updateEmailSettings(
-  deps: Pick<AppDeps, "uow">,
+  deps: Pick<AppDeps, "uow" | "secrets">,
   input: Omit<EmailSettings, "password"> & { password?: string | undefined },
 ): Promise<EmailSettings> {
-  const stored = await loadEmailSettings(deps.uow.repos);
-  const settings: EmailSettings = { ...input, password: input.password ?? stored?.password ?? null };
-  await deps.uow.repos.settings.set(inboxSettingsKeys.email, settings);
-  return settings;
+  const { password, ...rest } = input;
+  const stored = await deps.uow.repos.settings.get<StoredEmailSettings>(inboxSettingsKeys.email);
+  const sealedPassword = password ? deps.secrets.seal(password) : password === "" ? null : (stored?.sealedPassword ?? null);
+  await deps.uow.repos.settings.set(inboxSettingsKeys.email, { ...rest, sealedPassword } satisfies StoredEmailSettings);
+  return { ...rest, password: sealedPassword ? (password ?? deps.secrets.open(sealedPassword)) : null };
 }

@@ -14,9 +14,9 @@ const backoffMs = (attempts: number) => Math.min(30_000 * 2 ** (attempts - 1), 6
  * LOCKED), so processes never send the same email twice at once; failures are retried with backoff.
  * Without SMTP settings emails wait, pending, until an admin configures them.
  */
-export async function sendPendingEmails(deps: Pick<AppDeps, "uow" | "now">, mailer: MailSender, opts: { id?: string; limit?: number } = {}): Promise<number> {
+export async function sendPendingEmails(deps: Pick<AppDeps, "uow" | "now" | "secrets">, mailer: MailSender, opts: { id?: string; limit?: number } = {}): Promise<number> {
   const { repos } = deps.uow;
-  const smtp = await loadEmailSettings(repos);
+  const smtp = await loadEmailSettings(deps);
   if (!smtp) return 0;
   const now = deps.now();
   const claimed = await repos.outboundEmails.claimDue({ now, leaseUntil: new Date(now.getTime() + leaseMs), limit: opts.limit ?? 20, ...(opts.id ? { id: opts.id } : {}) });

@@ -23,7 +23,7 @@ export function inboxSettingsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     }, async (request) => toInboxSettingsDto(await updateInboxSettings(deps, request.body)));
 
     app.get("/api/v1/admin/email-settings", { schema: { tags, response: { 200: emailSettingsViewSchema, ...errors } } }, async () => {
-      const smtp = await loadEmailSettings(deps.uow.repos);
+      const smtp = await loadEmailSettings(deps);
       if (!smtp) throw new AppError("not_found", "No SMTP server is set up yet: PUT /api/v1/admin/email-settings.");
       const { password, ...shown } = smtp;
       return { ...shown, hasPassword: Boolean(password) };

@@ -92,9 +92,11 @@ describe("console users: the admin API and log-in limits", () => {
       }
     });
 
-    it("refuses agents on the admin knowledge and Inbox settings routes", async () => {
+    it("refuses agents on settings, integrations, knowledge and Inbox settings", async () => {
       const agent = await staff(t, "agent");
-      expect((await as(t, agent, "GET", "/api/v1/admin/knowledge")).statusCode).toBe(403);
+      for (const path of ["/api/v1/admin/knowledge", "/api/v1/admin/settings", "/api/v1/admin/integrations", "/api/v1/admin/inbox-settings", "/api/v1/admin/email-settings"]) {
+        expect([path, (await as(t, agent, "GET", path)).statusCode]).toEqual([path, 403]);
+      }
       expect((await as(t, agent, "PUT", "/api/v1/admin/inbox-settings", {})).statusCode).toBe(403);
     });
 
