@@ -37,8 +37,6 @@ export interface RelevoOverrides {
   database?: Database;
   delivery?: DeliveryQueue;
   helpdesks?: HelpdeskGateway;
-  /** Seconds before a delivery job claimed by a dead worker is retried (tests shorten it). */
-  deliverySweepEveryMs?: number;
   answerer?: () => Promise<Answerer>;
   rateLimitPerMinute?: number;
   /** Replaces SMTP for the Inbox's emails to absent shoppers. */
@@ -82,9 +80,13 @@ export async function createRelevo(config: Config, overrides: RelevoOverrides = 
     : await startDeliveryJobs({
         database, work: config.services.worker, expireInSeconds: config.deliveryExpireSeconds,
         deliver: (handoffId) => deliverHandoff(deps, handoffId),
-        undelivered: async () => (await uow.repos.handoffs.listUndelivered()).map((h) => h.id),
+        undelivered: async () => {
+          // An attempt still `sending` after the helpdesk timeout plus a margin lost its worker.
+          await uow.repos.handoffs.releaseStaleDeliveries(new Date(Date.now() - config.helpdesk.timeoutMs - 5_000));
+          return (await uow.repos.handoffs.listUndelivered()).filter((h) => h.deliveryStatus !== "sending").map((h) => h.id);
+        },
         onError: (error) => console.error("delivery jobs:", error),
-        ...(overrides.deliverySweepEveryMs ? { sweepEveryMs: overrides.deliverySweepEveryMs } : {}),
+        sweepEveryMs: config.deliverySweepSeconds * 1000,
       });
   if (jobs) enqueue = jobs.queue;
   const stopEmails = startEmailOutbox(deps, bus, overrides.mailer ?? createSmtpMailSender(), { sweepEveryMs: config.services.worker ? 15_000 : null });

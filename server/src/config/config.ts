@@ -34,6 +34,8 @@ const envSchema = z.object({
   RELEVO_HELPDESK_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   /** How long a delivery job may stay claimed by a dead worker before another one takes it. */
   RELEVO_DELIVERY_EXPIRE_SECONDS: z.coerce.number().int().min(1).default(120),
+  /** How often workers look for handoffs whose delivery was lost or interrupted. */
+  RELEVO_DELIVERY_SWEEP_SECONDS: z.coerce.number().min(0.2).default(30),
   RELEVO_TRUST_PROXY: z.stringbool().default(false),
 });
 
@@ -48,6 +50,7 @@ export interface Config {
   logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
   helpdesk: { zendeskBaseUrl: string | null; gorgiasBaseUrl: string | null; timeoutMs: number };
   deliveryExpireSeconds: number;
+  deliverySweepSeconds: number;
   trustProxy: boolean;
 }
 
@@ -79,6 +82,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       timeoutMs: e.RELEVO_HELPDESK_TIMEOUT_MS,
     },
     deliveryExpireSeconds: e.RELEVO_DELIVERY_EXPIRE_SECONDS,
+    deliverySweepSeconds: e.RELEVO_DELIVERY_SWEEP_SECONDS,
     trustProxy: e.RELEVO_TRUST_PROXY,
   };
 }

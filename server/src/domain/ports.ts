@@ -52,10 +52,12 @@ export interface HandoffRepo {
   listByConversation(conversationId: string): Promise<HandoffRecord[]>;
   update(id: string, changes: Partial<HandoffRecord>): Promise<void>;
   /**
-   * Takes the next delivery attempt: bumps `attempts` only if it is still `seenAttempts` and the handoff
-   * is undelivered. Two workers racing on one handoff: exactly one gets true.
+   * Takes the next delivery attempt: pending/retrying → sending, attempts + 1, in one conditional update.
+   * Two workers racing on one handoff (a duplicate job after a restart): exactly one gets the record.
    */
-  claimAttempt(id: string, seenAttempts: number): Promise<boolean>;
+  claimForDelivery(id: string, now: Date): Promise<HandoffRecord | null>;
+  /** Attempts still `sending` since before `staleBefore` were cut short by a crash: back to retrying. */
+  releaseStaleDeliveries(staleBefore: Date): Promise<string[]>;
   listUndelivered(): Promise<HandoffRecord[]>;
 }
 

@@ -39,7 +39,8 @@ export interface MessageRecord {
   createdAt: Date;
 }
 
-export type DeliveryStatus = "pending" | "retrying" | "delivered" | "fell_back";
+/** `sending`: a worker holds the attempt; a `sending` row older than the lease was interrupted by a crash. */
+export type DeliveryStatus = "pending" | "sending" | "retrying" | "delivered" | "fell_back";
 
 export interface HandoffRecord {
   id: string;

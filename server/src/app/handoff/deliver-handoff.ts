@@ -13,22 +13,20 @@ export type DeliveryOutcome =
 type Deps = Pick<AppDeps, "uow" | "helpdesks" | "vault" | "events" | "now" | "newId">;
 
 /**
- * One delivery attempt of a handoff to Zendesk or Gorgias, run by the durable job. Idempotent: a handoff
- * already delivered or fallen back is left alone, and the clients dedupe by handoff id (Idempotency-Key,
- * external_id), so a job re-run after a crash creates no second ticket.
+ * One delivery attempt of a handoff to Zendesk or Gorgias, run by the durable job. Idempotent: the attempt
+ * is claimed in the database (one worker at a time), a handoff already delivered or fallen back is left
+ * alone, and the clients dedupe by handoff id (Idempotency-Key, external_id), so a job re-run after a crash
+ * creates no second ticket.
  */
 export async function deliverHandoff(deps: Deps, handoffId: string, random = Math.random): Promise<DeliveryOutcome> {
-  const handoff = await deps.uow.repos.handoffs.findById(handoffId);
-  if (!handoff || handoff.destination === "inbox" || handoff.deliveryStatus === "delivered" || handoff.deliveryStatus === "fell_back") {
-    return { kind: "nothing_to_do" };
-  }
-  // Another worker is on this attempt (a duplicate job after a restart): leave it to them.
-  if (!(await deps.uow.repos.handoffs.claimAttempt(handoff.id, handoff.attempts))) return { kind: "nothing_to_do" };
+  // Delivered, fallen back, or another worker holds this attempt (a duplicate job): nothing to do.
+  const handoff = await deps.uow.repos.handoffs.claimForDelivery(handoffId, deps.now());
+  if (!handoff || handoff.destination === "inbox") return { kind: "nothing_to_do" };
   const credentials = await loadCredentials(deps, handoff);
   if (!credentials) return fallBack(deps, handoff, `${handoff.destination} is not connected any more`);
   const result = await deps.helpdesks.createTicket(credentials, handoff.packet);
   const now = deps.now();
-  const attempts = handoff.attempts + 1;
+  const { attempts } = handoff;
   if (result.ok) {
     await deps.uow.repos.handoffs.update(handoff.id, {
       deliveryStatus: "delivered", attempts, externalTicketId: result.value.externalId, externalUrl: result.value.url, deliveredAt: now, lastError: null,
@@ -37,7 +35,7 @@ export async function deliverHandoff(deps: Deps, handoffId: string, random = Mat
     return { kind: "delivered", externalId: result.value.externalId };
   }
   if (result.failure.kind === "permanent" || shouldGiveUp(handoff.createdAt, now)) {
-    return fallBack(deps, { ...handoff, attempts }, result.failure.message);
+    return fallBack(deps, handoff, result.failure.message);
   }
   await deps.uow.repos.handoffs.update(handoff.id, { deliveryStatus: "retrying", attempts, lastError: result.failure.message, lastErrorAt: now });
   await deps.uow.repos.integrations.recordError(handoff.destination, result.failure.message, now);

@@ -12,7 +12,10 @@ export interface DeliveryJobsOptions {
   work: boolean;
   /** One attempt; the use case decides success, retry (with its delay) or fallback. */
   deliver: (handoffId: string) => Promise<DeliverOutcome>;
-  /** Handoffs still waiting for a ticket: re-enqueued at start and every sweep (a crash may lose an enqueue). */
+  /**
+   * Handoffs still waiting for a ticket, re-enqueued at start and at every sweep: a crash may lose an
+   * enqueue, or stop a worker in the middle of an attempt (the use case releases those after a lease).
+   */
   undelivered: () => Promise<string[]>;
   /** A job claimed by a process that died is retried after this many seconds. */
   expireInSeconds: number;
@@ -24,10 +27,10 @@ export interface DeliveryJobsOptions {
  * Helpdesk delivery as durable pg-boss jobs, on PostgreSQL or on the embedded PGlite (`fromPglite`).
  *
  * Why it survives anything: the handoff row (committed with the state change) is the source of truth and
- * the job only points at it. The queue is `stately` per handoff (one queued + one active), so enqueueing
- * twice is harmless; a worker killed mid-delivery leaves its job to expire and be retried by pg-boss;
- * a lost enqueue is repaired by the sweep. Our own retries (backoff, Retry-After) are new jobs with
- * `startAfter`, completed jobs are never failed on purpose.
+ * the job only points at it. Each attempt is claimed on the row (pending/retrying → sending), so a
+ * duplicate job is a no-op; a worker killed mid-delivery leaves a stale `sending` row that the sweep
+ * releases and re-enqueues (and pg-boss also retries the expired job); a lost enqueue is repaired by the
+ * sweep. Our own retries (backoff, Retry-After) are new jobs with `startAfter`.
  */
 export async function startDeliveryJobs(
   options: DeliveryJobsOptions,

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, lt, sql } from "drizzle-orm";
 import type { HandoffReason } from "../../domain/agent-decision.js";
 import type { HandoffRepo } from "../../domain/ports.js";
 import type { DeliveryStatus, HandoffRecord } from "../../domain/records.js";
@@ -31,16 +31,24 @@ export function handoffRepo(db: Executor): HandoffRepo {
       const { id: _id, ...rest } = changes;
       await db.update(handoffs).set({ ...rest, updatedAt: new Date() }).where(eq(handoffs.id, id));
     },
-    async claimAttempt(id, seenAttempts) {
+    async claimForDelivery(id, now) {
+      const [row] = await db
+        .update(handoffs)
+        .set({ deliveryStatus: "sending", attempts: sql`${handoffs.attempts} + 1`, updatedAt: now })
+        .where(and(eq(handoffs.id, id), inArray(handoffs.deliveryStatus, ["pending", "retrying"])))
+        .returning();
+      return row ? toHandoffRecord(row) : null;
+    },
+    async releaseStaleDeliveries(staleBefore) {
       const rows = await db
         .update(handoffs)
-        .set({ attempts: seenAttempts + 1, updatedAt: new Date() })
-        .where(and(eq(handoffs.id, id), eq(handoffs.attempts, seenAttempts), inArray(handoffs.deliveryStatus, ["pending", "retrying"])))
+        .set({ deliveryStatus: "retrying", lastError: "the delivery was interrupted (process stopped); retrying", updatedAt: new Date() })
+        .where(and(eq(handoffs.deliveryStatus, "sending"), lt(handoffs.updatedAt, staleBefore)))
         .returning({ id: handoffs.id });
-      return rows.length === 1;
+      return rows.map((r) => r.id);
     },
     async listUndelivered() {
-      const rows = await db.select().from(handoffs).where(inArray(handoffs.deliveryStatus, ["pending", "retrying"]));
+      const rows = await db.select().from(handoffs).where(inArray(handoffs.deliveryStatus, ["pending", "sending", "retrying"]));
       return rows.map(toHandoffRecord);
     },
   };
