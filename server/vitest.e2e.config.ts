@@ -8,6 +8,8 @@ export default defineConfig({
     pool: "forks",
     maxWorkers: 1,
     fileParallelism: false,
+    // Files share the worker's in-memory PGlite (test/e2e/support/relevo-server.ts).
+    isolate: false,
     testTimeout: 45_000,
     // Building the web app (when stale) and starting PGlite happen in beforeAll.
     hookTimeout: 180_000,

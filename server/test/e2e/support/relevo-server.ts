@@ -7,7 +7,7 @@ import { settingsKeys } from "../../../src/app/settings/store-settings.js";
 import { loadConfig } from "../../../src/config/config.js";
 import { defaultHandoffMethod, type HandoffMethod } from "../../../src/domain/handoff-method.js";
 import { createRelevo, type Relevo } from "../../../src/main.js";
-import { migrateDatabase, openDatabase } from "../../../src/storage/db.js";
+import { type Database, migrateDatabase, openDatabase } from "../../../src/storage/db.js";
 import { repoRoot } from "./web-build.js";
 
 export interface RunningRelevo {
@@ -34,21 +34,38 @@ export function freePort(): Promise<number> {
   });
 }
 
+const holder = globalThis as { relevoE2eDatabase?: Promise<Database> };
+
 /**
- * A real Relevo on a real port: fresh in-memory PGlite, the demo store's knowledge (Northwind Threads,
+ * One in-memory PGlite for the whole run (vitest.e2e.config.ts: one worker, isolate off): opening one
+ * costs 5–15 s on a busy machine, more than the tests of a file. Each file still gets its own Relevo.
+ */
+function sharedDatabase(): Promise<Database> {
+  holder.relevoE2eDatabase ??= openDatabase({ kind: "pglite", dataDir: null }).then(async (database) => {
+    await migrateDatabase(database);
+    return database;
+  });
+  return holder.relevoE2eDatabase;
+}
+
+/**
+ * A real Relevo on a real port: a fresh in-memory PGlite, the demo store's knowledge (Northwind Threads,
  * EN/ES), Inbox handoff (the default), delivery jobs off (nothing here goes to Zendesk or Gorgias).
  */
 export async function startRelevo(): Promise<RunningRelevo> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const dataDir = await mkdtemp(path.join(tmpdir(), "relevo-e2e-"));
-  const database = await openDatabase({ kind: "pglite", dataDir: null });
-  await migrateDatabase(database);
+  const database = await sharedDatabase();
   const config = loadConfig({ LOG_LEVEL: "error", SERVICES: "web", PORT: String(port), RELEVO_PUBLIC_URL: url, RELEVO_DATA_DIR: dataDir });
   const relevo = await createRelevo(config, { database, delivery: { enqueue: async () => {} }, rateLimitPerMinute: 100_000 });
   const demo = await readFile(path.join(repoRoot, "server/src/demo/demo-store.jsonl"), "utf8");
   await importKnowledge(relevo.deps, { fileName: "demo-store.jsonl", content: demo });
-  await relevo.deps.uow.repos.settings.set(settingsKeys.store, { storeName: "Northwind Threads", timezone: "Europe/Madrid" });
+  const { settings } = relevo.deps.uow.repos;
+  await settings.set(settingsKeys.store, { storeName: "Northwind Threads", timezone: "Europe/Madrid" });
+  // Settings an earlier file may have changed on the shared database (an identity secret is harmless).
+  await settings.set(settingsKeys.allowedOrigins, []);
+  await settings.set(settingsKeys.handoffMethod, defaultHandoffMethod);
   relevo.bus.publish({ type: "settings.changed" });
   if (!relevo.server) throw new Error("the e2e Relevo runs the web service");
   await relevo.server.listen({ port, host: "127.0.0.1" });
@@ -65,7 +82,6 @@ export async function startRelevo(): Promise<RunningRelevo> {
     },
     async close() {
       await relevo.close();
-      await database.close();
       await rm(dataDir, { recursive: true, force: true });
     },
   };

@@ -65,6 +65,11 @@ export function createLauncherUi(src: string, lang: WidgetLanguage): LauncherUi 
 
   let unread = 0;
   let open = false;
+  // The badge counts replies missed while closed; opening the chat shows them, so it goes at once.
+  const showBadge = () => {
+    badge.hidden = unread === 0 || open;
+    badge.textContent = unread > 9 ? "9+" : String(unread);
+  };
   const label = () => {
     const base = open ? text.close : text.open;
     bubble.setAttribute("aria-label", unread > 0 && !open ? `${base}, ${text.unread(unread)}` : base);
@@ -77,13 +82,13 @@ export function createLauncherUi(src: string, lang: WidgetLanguage): LauncherUi 
       shell.classList.toggle("open", open);
       panel.hidden = !open;
       bubble.setAttribute("aria-expanded", String(open));
+      showBadge();
       label();
       if (focus) (open ? iframe : bubble).focus();
     },
     setUnread(count) {
       unread = count;
-      badge.hidden = count === 0 || open;
-      badge.textContent = count > 9 ? "9+" : String(count);
+      showBadge();
       label();
     },
     reveal() {
