@@ -3,7 +3,7 @@ import { as, queuedChat, staff } from "../../../test/support/inbox-helpers.js";
 import { startSmtpSink } from "../../../test/support/smtp-sink.js";
 import { useTestApp } from "../../../test/support/test-app.js";
 import { createSmtpMailSender } from "../../mail/smtp-mail-sender.js";
-import { sendPendingEmails } from "./send-pending-emails.js";
+import { maxEmailAttempts, sendPendingEmails } from "./send-pending-emails.js";
 
 describe("email follow-up when the shopper has left the chat", () => {
   const t = useTestApp();
@@ -63,6 +63,22 @@ describe("email follow-up when the shopper has left the chat", () => {
     expect(await sendPendingEmails(later, createSmtpMailSender())).toBe(1);
     expect((await sentTo(chat.id, admin))[0]).toMatchObject({ status: "sent", attempts: 2 });
     expect(smtp.mails).toHaveLength(1);
+  });
+
+  it("gives up after the last attempt and alerts admins", async () => {
+    const { agent, chat } = await setUp();
+    smtp.failNext(maxEmailAttempts);
+    await as(t, agent, "POST", `/api/v1/inbox/conversations/${chat.id}/messages`, { text: "Hello again" });
+    let clock = Date.now();
+    const later = { ...t.relevo.deps, now: () => new Date(clock) };
+    for (let i = 0; i < maxEmailAttempts; i++) {
+      clock += 2 * 60 * 60_000;
+      await sendPendingEmails(later, createSmtpMailSender());
+    }
+    expect((await t.relevo.deps.uow.repos.outboundEmails.listByConversation(chat.id))[0]).toMatchObject({ status: "failed", attempts: maxEmailAttempts });
+    const alerts = await t.relevo.deps.uow.repos.alerts.list({ includeAcknowledged: false });
+    expect(alerts.find((a) => a.kind === "email_failed")?.message).toMatch(/could not be emailed to shopper@example.com after 8 attempts/);
+    smtp.failNext(0);
   });
 
   it("keeps the email pending when no SMTP server is set up, and sends it once one is", async () => {
