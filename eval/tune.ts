@@ -18,20 +18,20 @@ const sets = ["en", "es", "abcd", "en-pool"].map((set) => {
 });
 
 const grid = {
-  minCoverage: [0.3, 0.45],
-  minConfidence: [0.44, 0.48, 0.52, 0.56, 0.6],
+  minConfidence: [0.4, 0.44, 0.48, 0.52],
   coverageShare: [0.5, 0.75],
-  unseenWeight: [0.5, 0.7, 0.9],
-  maxMissRatio: [1, 1.5, 2],
+  reverseRankBonus: [0, 0.1, 0.2],
+  unseenWeight: [0.7, 0.9],
+  bodyCoverage: [0.2, 0.4],
 };
 
 const results: Array<{ calibration: Calibration; scores: number[]; mean: number; falseHandoff: number }> = [];
-for (const minCoverage of grid.minCoverage)
-  for (const minConfidence of grid.minConfidence)
-    for (const coverageShare of grid.coverageShare)
+for (const minConfidence of grid.minConfidence)
+  for (const coverageShare of grid.coverageShare)
+    for (const reverseRankBonus of grid.reverseRankBonus)
       for (const unseenWeight of grid.unseenWeight)
-        for (const maxMissRatio of grid.maxMissRatio) {
-          const calibration = { ...DEFAULT_CALIBRATION, minCoverage, minConfidence, coverageShare, unseenWeight, maxMissRatio };
+        for (const bodyCoverage of grid.bodyCoverage) {
+          const calibration = { ...DEFAULT_CALIBRATION, minConfidence, coverageShare, reverseRankBonus, unseenWeight, bodyCoverage };
           const reports = sets.map(({ entries, cases }) => runEval(entries, cases, (kb) => createBuiltinAnswerer(kb, { calibration })));
           const scores = reports.map((r) => r.decision_accuracy ?? 0);
           const falseHandoff = Math.max(...reports.map((r) => r.false_handoff_rate ?? 0));
@@ -39,8 +39,8 @@ for (const minCoverage of grid.minCoverage)
         }
 results.sort((a, b) => b.mean - a.mean);
 for (const r of results.slice(0, 15)) {
-  const { minCoverage, minConfidence, coverageShare, unseenWeight, maxMissRatio } = r.calibration;
+  const { minConfidence, coverageShare, reverseRankBonus, unseenWeight, bodyCoverage } = r.calibration;
   console.log(
-    `mean ${r.mean.toFixed(4)} fh≤${r.falseHandoff.toFixed(3)} [${r.scores.map((s) => s.toFixed(3)).join(", ")}]  cov ${minCoverage} conf ${minConfidence} share ${coverageShare} unseen ${unseenWeight} miss ${maxMissRatio}`,
+    `mean ${r.mean.toFixed(4)} fh≤${r.falseHandoff.toFixed(3)} [${r.scores.map((s) => s.toFixed(3)).join(", ")}]  conf ${minConfidence} share ${coverageShare} rank+ ${reverseRankBonus} unseen ${unseenWeight} body ${bodyCoverage}`,
   );
 }

@@ -13,6 +13,11 @@ export interface Calibration extends Weighting {
   /** The least blend of coverage and normalized score (weighted by coverageShare) to answer. */
   minConfidence: number;
   coverageShare: number;
+  /**
+   * Ranking bonus for reverse coverage (how much of the FAQ question the message matched): it
+   * breaks near-ties between neighbouring questions, but does not decide whether to answer.
+   */
+  reverseRankBonus: number;
   /** Refuse when the question's heaviest unmatched word outweighs its heaviest matched one this much. */
   maxMissRatio: number;
   /** A follow-up read with its context must still match this share of its own words. */
@@ -24,6 +29,7 @@ export const DEFAULT_CALIBRATION: Calibration = {
   minCoverage: 0.3,
   minConfidence: 0.44,
   coverageShare: 0.5,
+  reverseRankBonus: 0.1,
   maxMissRatio: 2,
   minFollowUpOwnCoverage: 0.5,
 };

@@ -1,5 +1,5 @@
 import type { Slot } from "../language/analyze.js";
-import { INCIDENTAL_CONCEPTS } from "../language/shop-concepts.js";
+import { INCIDENTAL_CONCEPTS, QUESTION_ONLY_CONCEPTS } from "../language/shop-concepts.js";
 import type { InvertedIndex } from "./inverted-index.js";
 
 /** Tunables of the weighting (see calibration.ts for the decision thresholds). */
@@ -17,7 +17,7 @@ export interface Weighting {
   incidentalWeight: number;
 }
 
-export const DEFAULT_WEIGHTING: Weighting = { unseenWeight: 0.9, unseenNameWeight: 0.2, bodyCoverage: 0.4, incidentalWeight: 0.5 };
+export const DEFAULT_WEIGHTING: Weighting = { unseenWeight: 0.9, unseenNameWeight: 0.2, bodyCoverage: 0.2, incidentalWeight: 0.5 };
 
 /** Weight of each slot: IDF of its most specific known term, or a fixed weight when unknown. */
 export function slotWeights(index: InvertedIndex, slots: Slot[], weighting: Weighting): number[] {
@@ -48,7 +48,10 @@ export function groupCoverage(
     const unit = index.units[member];
     if (!unit) continue;
     const credit = unit.body ? weighting.bodyCoverage : 1;
-    for (const term of unit.terms) termWeight.set(term, Math.max(termWeight.get(term) ?? 0, credit));
+    for (const term of unit.terms) {
+      if (unit.body && QUESTION_ONLY_CONCEPTS.has(term)) continue;
+      termWeight.set(term, Math.max(termWeight.get(term) ?? 0, credit));
+    }
   }
   let covered = 0;
   let total = 0;
@@ -66,4 +69,28 @@ export function groupCoverage(
     coverage: total === 0 ? 0 : covered / total,
     missRatio: heaviestMatched === 0 ? Number.POSITIVE_INFINITY : heaviestMissed / heaviestMatched,
   };
+}
+
+/**
+ * The other direction: the largest share of a question-like unit of the group (its question, an
+ * alternate, a heading) that the shopper's message matches. "How do I change my shipping
+ * address?" only half matches "change my order", which tells the two questions apart even though
+ * the message is fully covered.
+ */
+export function reverseCoverage(index: InvertedIndex, unitIndex: number, queryTerms: ReadonlySet<string>): number {
+  const group = index.groups[index.units[unitIndex]?.group ?? -1] ?? [];
+  let best = 0;
+  for (const member of group) {
+    const unit = index.units[member];
+    if (!unit || unit.body || unit.slots.length === 0) continue;
+    let matched = 0;
+    let total = 0;
+    for (const terms of unit.slots) {
+      const weight = Math.max(...terms.map((term) => index.idf(term)));
+      total += weight;
+      if (terms.some((term) => queryTerms.has(term))) matched += weight;
+    }
+    best = Math.max(best, total === 0 ? 0 : matched / total);
+  }
+  return best;
 }

@@ -13,10 +13,11 @@ import { markProperNouns } from "./proper-nouns.js";
 export const K1 = 1.2;
 const B = 0.5;
 
-/** What the index keeps per unit: its length and its distinct terms (for coverage checks). */
+/** What the index keeps per unit: its length, distinct terms and slots (for coverage checks). */
 export interface IndexedUnit extends KnowledgeUnit {
   length: number;
   terms: string[];
+  slots: string[][];
 }
 
 /** The language an entry is analysed in: its own when supported, else English. */
@@ -61,7 +62,8 @@ export class InvertedIndex {
       const slots = analyze(unit.text, lang);
       const counts = termCounts(slots);
       const unitIndex = this.units.length;
-      this.units.push({ ...unit, length: slots.length, terms: [...counts.keys()] });
+      const slotTerms = unit.body ? [] : slots.map((slot) => slot.terms);
+      this.units.push({ ...unit, length: slots.length, terms: [...counts.keys()], slots: slotTerms });
       this.unitEntry.push(entryIndex);
       this.unitWeight.push(unit.weight);
       while (this.groups.length <= unit.group) this.groups.push([]);

@@ -53,7 +53,8 @@ function pickConfident(
   lang: ShopLang,
   calibration: Calibration,
 ): Candidate | null {
-  const candidates = [...pool].sort((a, b) => confidence(b, calibration) - confidence(a, calibration));
+  const rank = (c: Candidate) => confidence(c, calibration) + calibration.reverseRankBonus * c.reverse;
+  const candidates = [...pool].sort((a, b) => rank(b) - rank(a));
   const best = candidates[0];
   if (!best || !isConfident(best, calibration)) return null;
   const bestEntry = index.entries[best.entryIndex];

@@ -1,5 +1,5 @@
 import type { Slot } from "../language/analyze.js";
-import { type Weighting, groupCoverage, slotWeights } from "./coverage.js";
+import { type Weighting, groupCoverage, reverseCoverage, slotWeights } from "./coverage.js";
 import { type InvertedIndex, K1 } from "./inverted-index.js";
 
 /** One knowledge entry's best match for a query. */
@@ -13,6 +13,8 @@ export interface Candidate {
   coverage: number;
   /** Weight of the heaviest query slot the group misses, over the heaviest it matches. */
   missRatio: number;
+  /** Share of the best-matching question-like unit of the group that the query matches. */
+  reverse: number;
   /** The unit that matched best (for articles: which section answers). */
   unitIndex: number;
 }
@@ -58,10 +60,12 @@ export function scoreCandidates(index: InvertedIndex, slots: Slot[], limit: numb
     else accumulateSlot(index, slot, touched);
   }
   const top = topEntries(index, touched, maximum, limit);
+  const queryTerms = new Set(slots.flatMap((slot) => slot.terms));
   for (const candidate of top) {
     const match = groupCoverage(index, candidate.unitIndex, slots, weights, weighting);
     candidate.coverage = match.coverage;
     candidate.missRatio = match.missRatio;
+    candidate.reverse = reverseCoverage(index, candidate.unitIndex, queryTerms);
   }
   return top;
 }
@@ -148,7 +152,7 @@ function topEntries(index: InvertedIndex, touched: number[], maximum: number, li
     const score = entryBest[entry] as number;
     entryBest[entry] = 0;
     if (top.length === limit && score <= (top[limit - 1]?.score ?? 0)) continue;
-    insertSorted(top, { entryIndex: entry, score, normalized: score / maximum, coverage: 0, missRatio: 0, unitIndex: entryUnit[entry] as number }, limit);
+    insertSorted(top, { entryIndex: entry, score, normalized: score / maximum, coverage: 0, missRatio: 0, reverse: 0, unitIndex: entryUnit[entry] as number }, limit);
   }
   return top;
 }

@@ -18,6 +18,13 @@ export interface ShopConcept {
  */
 export const INCIDENTAL_CONCEPTS: ReadonlySet<string> = new Set(["c:shoes", "c:clothes", "c:tier"]);
 
+/**
+ * Concepts that only count when a question-like text of the knowledge has them: answers say
+ * "if you have any problems, contact us" as boilerplate, while a shopper reporting a problem
+ * needs an entry about that problem.
+ */
+export const QUESTION_ONLY_CONCEPTS: ReadonlySet<string> = new Set(["c:problem", "c:complaint"]);
+
 export const SHOP_CONCEPTS: ShopConcept[] = [
   { id: "order", en: ["order", "orders", "purchase", "purchases", "purchased", "bought", "package", "parcel", "shipment"], es: ["pedido", "pedidos", "orden", "ordenes", "compra", "compre", "compras", "paquete", "encargo"] },
   { id: "package", en: ["package", "parcel", "shipment", "box", "delivery"], es: ["paquete", "envio", "caja", "mercancia"] },
@@ -72,6 +79,7 @@ export const SHOP_CONCEPTS: ShopConcept[] = [
   { id: "accept", en: ["accept", "accepted", "allowed", "allow", "supported"], es: ["aceptan", "aceptar", "aceptado", "admiten", "reciben", "permiten"] },
   { id: "tier", en: ["gold", "silver", "bronze", "platinum", "freemium", "premium", "basic", "standard", "pro", "vip"], es: ["oro", "plata", "bronce", "platino", "basica", "estandar", "premium"] },
   { id: "details", en: ["details", "info", "information", "data", "personal information", "personal details"], es: ["datos", "informacion", "detalles", "datos personales"] },
+  { id: "switch", en: ["switch", "switching", "change to", "changing to", "move to", "upgrade", "downgrade", "upgrade to"], es: ["cambiarme a", "pasarme a", "cambiar a", "cambio de cuenta", "mejorar a"] },
   { id: "color", en: ["color", "colour", "colors", "colours", "shade"], es: ["color", "colores", "tono"] },
   { id: "options", en: ["options", "methods", "choices", "types"], es: ["opciones", "metodos", "tipos", "formas"] },
 ];
