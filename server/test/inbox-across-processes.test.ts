@@ -76,7 +76,9 @@ describe.skipIf(!reachable)("the Inbox across two Relevo processes on one Postgr
     const shopperAuth = { authorization: `Bearer ${started.body.visitorToken}` };
     const shopper = await openTestSocket(`${shopperSide.ws}/api/v1/conversations/${id}/socket?token=${started.body.visitorToken}`);
     await post(shopperSide.http, `/api/v1/conversations/${id}/messages`, { action: "human.request" }, shopperAuth);
-    await post(shopperSide.http, `/api/v1/conversations/${id}/messages`, { text: "shopper@example.com" }, shopperAuth);
+    const queued = await post(shopperSide.http, `/api/v1/conversations/${id}/messages`, { text: "shopper@example.com" }, shopperAuth);
+    // The agent's console is open on the other process: presence is shared, so the shopper is promised a person now.
+    expect(queued.body.messages.at(-1).text).toMatch(/An agent will join you here in a moment/);
 
     // Agent's process hears of the new queued conversation from the shopper's process.
     expect((await agentFeed.next(ofType("conversation.queued"))).conversation).toMatchObject({ id, status: "queued" });
