@@ -124,6 +124,7 @@ export interface Repos extends InboxRepos {
   settings: SettingsRepo;
   handoffs: HandoffRepo;
   profiles: ProfileRepo;
+  metrics: import("./metrics/metrics-port.js").MetricsRepo;
 }
 
 export interface UnitOfWork {

@@ -10,6 +10,7 @@ import { handoffRepo } from "./repos/handoff-repo.js";
 import { adminAlertRepo, integrationRepo } from "./repos/integration-repo.js";
 import { knowledgeRepo } from "./repos/knowledge-repo.js";
 import { messageRepo } from "./repos/message-repo.js";
+import { metricsRepo } from "./repos/metrics-repo.js";
 import { profileRepo } from "./repos/profile-repo.js";
 import { settingsRepo } from "./repos/settings-repo.js";
 import { apiKeyRepo, sessionRepo, userRepo } from "./repos/user-repo.js";
@@ -33,6 +34,7 @@ export function reposFor(db: Executor): Repos {
     ...inboxReposFor(db),
     integrations: integrationRepo(db),
     alerts: adminAlertRepo(db),
+    metrics: metricsRepo(db),
   };
 }
 
