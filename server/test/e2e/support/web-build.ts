@@ -27,5 +27,6 @@ export function ensureWebBuilt(): void {
     ? Math.min(statSync(builtMarker).mtimeMs, statSync(path.join(webDir, "dist/widget.js")).mtimeMs)
     : 0;
   if (built > sources) return;
-  execFileSync("npm", ["run", "build", "-w", "web"], { cwd: repoRoot, stdio: "inherit" });
+  // vitest sets NODE_ENV=test, which would make Vite ship Preact's debug build: test what ships.
+  execFileSync("npm", ["run", "build", "-w", "web"], { cwd: repoRoot, stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
 }

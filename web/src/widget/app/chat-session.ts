@@ -93,8 +93,32 @@ export function createChatSession(store: string, dispatch: (action: ChatAction) 
     }
   };
 
+  /** The current conversation, created on first need (one request even if asked twice at once). */
+  const ensure = (context: StartContext): Promise<Session | null> => {
+    if (session) return Promise.resolve(session);
+    starting ??= create(context).finally(() => {
+      starting = null;
+    });
+    return starting;
+  };
+
+  const send = async (context: StartContext, body: PostMessageBody): Promise<boolean> => {
+    const current = await ensure(context);
+    if (!current) return false;
+    dispatch({ type: "sending", text: "text" in body ? body.text : null });
+    try {
+      dispatch({ type: "sent", view: await chatApi.send(current.id, current.token, body) });
+      return true;
+    } catch {
+      dispatch({ type: "failed" });
+      return false;
+    }
+  };
+
   return {
     hasSession: () => session !== null,
+    ensure,
+    send,
 
     /** On the handshake: pick the stored conversation up again, with its live channel. */
     async resume(): Promise<void> {
@@ -103,32 +127,10 @@ export function createChatSession(store: string, dispatch: (action: ChatAction) 
       if (await refresh(session)) connect(session);
     },
 
-    /** The current conversation, created on first need (one request even if asked twice at once). */
-    ensure(context: StartContext): Promise<Session | null> {
-      if (session) return Promise.resolve(session);
-      starting ??= create(context).finally(() => {
-        starting = null;
-      });
-      return starting;
-    },
-
-    async send(context: StartContext, body: PostMessageBody): Promise<boolean> {
-      const current = await this.ensure(context);
-      if (!current) return false;
-      dispatch({ type: "sending", text: "text" in body ? body.text : null });
-      try {
-        dispatch({ type: "sent", view: await chatApi.send(current.id, current.token, body) });
-        return true;
-      } catch {
-        dispatch({ type: "failed" });
-        return false;
-      }
-    },
-
     /** "Start a new conversation" after one ended, or a fresh start after identify(). */
     async restart(context: StartContext): Promise<void> {
       forget();
-      await this.ensure(context);
+      await ensure(context);
     },
 
     close(): void {

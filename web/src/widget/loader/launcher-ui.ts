@@ -57,7 +57,9 @@ export function createLauncherUi(src: string, lang: WidgetLanguage): LauncherUi 
   const iframe = document.createElement("iframe");
   iframe.title = text.frameTitle;
   iframe.src = src;
-  iframe.allow = "clipboard-write";
+  // Defence in depth: the chat may run scripts, keep its own storage and open links in new tabs, but
+  // never navigate or script the store's page.
+  iframe.setAttribute("sandbox", "allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox");
   panel.append(iframe);
   shell.append(panel, bubble);
   root.append(style, shell);
