@@ -8,6 +8,7 @@ import { holderName } from "../../app/inbox/agent-names.js";
 import { createSocketRegistry } from "../../app/inbox/socket-registry.js";
 import { isAppError } from "../../domain/errors.js";
 import { toConversationDto, toMessageDto } from "../http/dto.js";
+import { keepAlive } from "./keep-alive.js";
 
 const query = z.object({ token: z.string().min(1).max(200) });
 const params = z.object({ id: z.uuid() });
@@ -44,10 +45,10 @@ export function registerConversationSocket(app: FastifyInstance, deps: AppDeps, 
     });
     // Registered after subscribing: once the row exists, replies reach this socket instead of email.
     const tracked = visitors.open("visitor", conversationId);
-    // Keep idle connections alive through proxies and notice dead peers.
-    const ping = setInterval(() => socket.ping(), 25_000);
+    // Keep idle connections alive through proxies and drop dead peers (their chat then counts as closed).
+    const stopPings = keepAlive(socket, 25_000);
     socket.on("close", () => {
-      clearInterval(ping);
+      stopPings();
       unsubscribe();
       void tracked.then((id) => visitors.close(id, { linger: false }));
     });

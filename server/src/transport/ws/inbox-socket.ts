@@ -6,6 +6,7 @@ import { createSocketRegistry } from "../../app/inbox/socket-registry.js";
 import { socketGraceMs, socketHeartbeatMs } from "../../domain/inbox/inbox-settings.js";
 import { sessionCookie } from "../http/auth-guard.js";
 import { createInboxFeed } from "./inbox-feed.js";
+import { keepAlive } from "./keep-alive.js";
 
 /**
  * The agents' live channel: new queued conversations, messages (notes included), claims and presence.
@@ -31,9 +32,9 @@ export function registerInboxSocket(app: FastifyInstance, deps: AppDeps, bus: Ev
     const socketId = await registry.open("agent", user.id);
     deps.events.publish({ type: "agent.presence_changed", userId: user.id });
     socket.send(JSON.stringify({ type: "ready", agent: { id: user.id, name: user.name } }));
-    const ping = setInterval(() => socket.ping(), socketHeartbeatMs);
+    const stopPings = keepAlive(socket, socketHeartbeatMs);
     socket.on("close", () => {
-      clearInterval(ping);
+      stopPings();
       unsubscribe();
       void registry.close(socketId, { linger: true });
       // Others learn the agent went offline once the grace period has passed without a new console.
