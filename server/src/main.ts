@@ -16,6 +16,7 @@ import { type Database, migrateDatabase, openDatabase } from "./storage/db.js";
 import { startNotifyRelay } from "./storage/notify-relay.js";
 import { createUnitOfWork } from "./storage/unit-of-work.js";
 import { deliverHandoff } from "./app/handoff/deliver-handoff.js";
+import { resolveInactiveConversations } from "./app/conversations/resolve-inactive-conversations.js";
 import type { HelpdeskGateway } from "./domain/helpdesk-gateway.js";
 import { startDeliveryJobs } from "./helpdesks/delivery/delivery-jobs.js";
 import { createHelpdeskGateway } from "./helpdesks/helpdesk-gateway.js";
@@ -89,6 +90,7 @@ export async function createRelevo(config: Config, overrides: RelevoOverrides = 
         sweepEveryMs: config.deliverySweepSeconds * 1000,
       });
   if (jobs) enqueue = jobs.queue;
+  const stopInactivity = config.services.worker ? startInactivitySweep(deps, config.inactiveMinutes) : () => {};
   const stopEmails = startEmailOutbox(deps, bus, overrides.mailer ?? createSmtpMailSender(), { sweepEveryMs: config.services.worker ? 15_000 : null });
   const server = config.services.web
     ? await buildServer(deps, bus, {
@@ -101,12 +103,22 @@ export async function createRelevo(config: Config, overrides: RelevoOverrides = 
     config, database, deps, bus, server,
     async close() {
       await server?.close();
+      stopInactivity();
       await stopEmails();
       await jobs?.stop();
       await stopRelay();
       if (!overrides.database) await database.close();
     },
   };
+}
+
+/** Resolves quiet AI conversations, checking twice per inactivity window (at most once a minute). */
+function startInactivitySweep(deps: AppDeps, inactiveMinutes: number): () => void {
+  const timer = setInterval(() => {
+    resolveInactiveConversations(deps, inactiveMinutes).catch((error) => console.error("inactivity sweep:", error));
+  }, Math.min(60_000, (inactiveMinutes * 60_000) / 2));
+  timer.unref();
+  return () => clearInterval(timer);
 }
 
 async function openConfiguredDatabase(config: Config): Promise<Database> {

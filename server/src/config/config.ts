@@ -36,6 +36,8 @@ const envSchema = z.object({
   RELEVO_DELIVERY_EXPIRE_SECONDS: z.coerce.number().int().min(1).default(120),
   /** How often workers look for handoffs whose delivery was lost or interrupted. */
   RELEVO_DELIVERY_SWEEP_SECONDS: z.coerce.number().min(0.2).default(30),
+  /** A conversation the AI holds with no activity for this long is resolved (counted as resolved by the AI). */
+  RELEVO_INACTIVE_MINUTES: z.coerce.number().min(0.05).default(30),
   RELEVO_TRUST_PROXY: z.stringbool().default(false),
 });
 
@@ -51,6 +53,7 @@ export interface Config {
   helpdesk: { zendeskBaseUrl: string | null; gorgiasBaseUrl: string | null; timeoutMs: number };
   deliveryExpireSeconds: number;
   deliverySweepSeconds: number;
+  inactiveMinutes: number;
   trustProxy: boolean;
 }
 
@@ -83,6 +86,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     deliveryExpireSeconds: e.RELEVO_DELIVERY_EXPIRE_SECONDS,
     deliverySweepSeconds: e.RELEVO_DELIVERY_SWEEP_SECONDS,
+    inactiveMinutes: e.RELEVO_INACTIVE_MINUTES,
     trustProxy: e.RELEVO_TRUST_PROXY,
   };
 }

@@ -16,6 +16,8 @@ export interface ConversationRepo {
   findById(id: string): Promise<ConversationRecord | null>;
   /** Writes `changes` only if the stored version is still `expectedVersion`; false when it moved on. */
   updateIfVersion(id: string, expectedVersion: number, changes: Partial<ConversationRecord>): Promise<boolean>;
+  /** Conversations the AI still holds (ai, offering, collecting_email) with no activity since `before`. */
+  listInactive(before: Date, limit: number): Promise<ConversationRecord[]>;
 }
 
 export type NewMessage = Omit<MessageRecord, "seq" | "createdAt"> & { createdAt?: Date };

@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, asc, eq, inArray, lt } from "drizzle-orm";
 import type { ConversationStatus } from "../../domain/conversation/conversation-status.js";
 import type { HandoffReason } from "../../domain/agent-decision.js";
 import type { ConversationRepo } from "../../domain/ports.js";
@@ -24,6 +24,15 @@ export function conversationRepo(db: Executor): ConversationRepo {
     async findById(id) {
       const [row] = await db.select().from(conversations).where(eq(conversations.id, id)).limit(1);
       return row ? toConversationRecord(row) : null;
+    },
+    async listInactive(before, limit) {
+      const rows = await db
+        .select()
+        .from(conversations)
+        .where(and(inArray(conversations.status, ["ai", "offering", "collecting_email"]), lt(conversations.lastActivityAt, before)))
+        .orderBy(asc(conversations.lastActivityAt))
+        .limit(limit);
+      return rows.map(toConversationRecord);
     },
     async updateIfVersion(id, expectedVersion, changes) {
       const { id: _id, version: _v, ...rest } = changes;
