@@ -6,6 +6,7 @@ import { groupCoverage, slotWeights } from "./coverage.js";
 import { type Candidate, scoreCandidates } from "./score-candidates.js";
 
 const POOL = 12;
+const SAME_KNOWLEDGE_MARGIN = 0.1;
 
 /** Candidates for one message read on its own. */
 export function searchText(
@@ -59,9 +60,12 @@ function pickConfident(
   if (!best || !isConfident(best, calibration)) return null;
   const bestEntry = index.entries[best.entryIndex];
   if (bestEntry && entryLang(bestEntry) === lang) return best;
+  // Nearly as confident: a same-language entry that only shares a word or two is not the same
+  // knowledge.
+  const floor = confidence(best, calibration) - SAME_KNOWLEDGE_MARGIN;
   const sameLanguage = candidates.find((c) => {
     const entry = index.entries[c.entryIndex];
-    return entry !== undefined && entryLang(entry) === lang && c.score >= best.score * 0.7 && isConfident(c, calibration);
+    return entry !== undefined && entryLang(entry) === lang && confidence(c, calibration) >= floor && isConfident(c, calibration);
   });
   return sameLanguage ?? best;
 }

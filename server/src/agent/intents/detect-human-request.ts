@@ -33,9 +33,11 @@ const REQUEST_PATTERNS: RegExp[] = [
   / (?:is there|are there|do you have|you have) (?:a |an |any )?(?:real |live |actual )?(?:human|person|agent|people|humans|persons) /,
   / (?:customer|client) (?:service|support|care|assistance) (?:hours|number|phone|email|e mail|mail|contact|line|chat|agent|rep|representative|team|person|available|availability|open)/,
   // Spanish: "hablar con una persona", "quiero un agente", "comunícame con un asesor"
-  new RegExp(` (?:hablar|platicar|chatear|comunicar|comunicarme|comunicame|comuniquen|contactar|contactarme|pasar|pasame|pasen|pasarme|transferir|transfiereme|transfieres|transfieran|transfiera|comunicas|comunica|pasas|pasan|conectas|conectar|conectame|conectarme|llamar|atienda|atiende)(?: [a-z]+){0,3}? ${PERSON_ES} `),
+  new RegExp(` (?:hablar|platicar|chatear|comunicar|comunicarme|comunicame|comuniquen|contactar|contactarme|pasar|pasame|pasen|pasenme|pasarme|transferir|transfiereme|transfieres|transfieran|transfiera|comunicas|comunica|pasas|pasan|conectas|conectar|conectame|conectarme|llamar|atienda|atiende)(?: [a-z]+){0,3}? ${PERSON_ES} `),
   new RegExp(` (?:quiero|necesito|ocupo|deseo|busco|dame|denme|pideme|ponme|quisiera) (?:un |una |a un |a una |con un |con una )?(?:${PERSON_ES}) `),
   / (?:atencion|servicio) (?:al|a) (?:cliente|clientes) /,
+  / con quien (?:puedo|podria|debo|tengo que) (?:hablar|comunicarme|platicar) /,
+  / who (?:can|could|do|should) i (?:talk|speak|chat) (?:to|with) /,
   / (?:hay|existe|tienen) (?:alguien|una persona|un humano|un agente|un asesor|personas) /,
 ];
 
