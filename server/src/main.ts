@@ -96,7 +96,9 @@ export async function createRelevo(config: Config, overrides: RelevoOverrides = 
     ? await buildServer(deps, bus, {
         logLevel: config.logLevel, trustProxy: config.trustProxy, secureCookies: config.publicUrl.startsWith("https:"),
         healthCheck: async () => void (await database.db.execute("select 1")),
-        ...(overrides.rateLimitPerMinute ? { rateLimitPerMinute: overrides.rateLimitPerMinute } : {}),
+        ...(overrides.rateLimitPerMinute || config.rateLimitPerMinute
+          ? { rateLimitPerMinute: overrides.rateLimitPerMinute ?? config.rateLimitPerMinute ?? undefined }
+          : {}),
       })
     : null;
   return {

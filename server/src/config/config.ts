@@ -38,6 +38,8 @@ const envSchema = z.object({
   RELEVO_DELIVERY_SWEEP_SECONDS: z.coerce.number().min(0.2).default(30),
   /** A conversation the AI holds with no activity for this long is resolved (counted as resolved by the AI). */
   RELEVO_INACTIVE_MINUTES: z.coerce.number().min(0.05).default(30),
+  /** Lifts every rate limit to this many requests a minute (load tests from one address). */
+  RELEVO_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).optional(),
   RELEVO_TRUST_PROXY: z.stringbool().default(false),
 });
 
@@ -54,6 +56,7 @@ export interface Config {
   deliveryExpireSeconds: number;
   deliverySweepSeconds: number;
   inactiveMinutes: number;
+  rateLimitPerMinute: number | null;
   trustProxy: boolean;
 }
 
@@ -87,6 +90,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     deliveryExpireSeconds: e.RELEVO_DELIVERY_EXPIRE_SECONDS,
     deliverySweepSeconds: e.RELEVO_DELIVERY_SWEEP_SECONDS,
     inactiveMinutes: e.RELEVO_INACTIVE_MINUTES,
+    rateLimitPerMinute: e.RELEVO_RATE_LIMIT_PER_MINUTE ?? null,
     trustProxy: e.RELEVO_TRUST_PROXY,
   };
 }

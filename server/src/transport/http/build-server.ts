@@ -28,7 +28,10 @@ export interface ServerOptions {
   trustProxy: boolean;
   secureCookies: boolean;
   healthCheck: () => Promise<void>;
-  /** Requests per minute per address on public routes; tests raise it. */
+  /**
+   * Lifts every rate limit to this many requests a minute (global per address, and each route's own);
+   * for tests and load benchmarks from one loopback address. Unset: the production limits below.
+   */
   rateLimitPerMinute?: number;
 }
 
@@ -45,12 +48,13 @@ export async function buildServer(deps: AppDeps, bus: EventBus, opts: ServerOpti
     openapi: { info: { title: "Relevo API", version: "1.0.0", description: "Public chat API and admin API of Relevo." } },
     transform: jsonSchemaTransform,
   });
-  await app.register(rateLimit, { global: true, max: opts.rateLimitPerMinute ?? 600, timeWindow: "1 minute" });
+  const limit = (productionPerMinute: number) => opts.rateLimitPerMinute ?? productionPerMinute;
+  await app.register(rateLimit, { global: true, max: limit(600), timeWindow: "1 minute" });
   await app.register(cookie);
   await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
   await app.register(healthRoutes(opts.healthCheck));
-  await app.register(chatRoutes(deps));
-  await app.register(authRoutes(deps, { secureCookies: opts.secureCookies }));
+  await app.register(chatRoutes(deps, { conversationsPerAddress: limit(30), messagesPerConversation: limit(60) }));
+  await app.register(authRoutes(deps, { secureCookies: opts.secureCookies, loginsPerAddress: limit(10) }));
   await app.register(knowledgeRoutes(deps));
   await app.register(settingsRoutes(deps));
   await app.register(integrationsRoutes(deps));

@@ -12,12 +12,12 @@ const userDto = z.object({ id: z.string(), email: z.string(), name: z.string(), 
 const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 429: errorBodySchema };
 
 /** Console log-in with a session cookie (httpOnly, SameSite=Lax, Secure behind HTTPS) and admin API keys. */
-export function authRoutes(deps: AppDeps, opts: { secureCookies: boolean }): FastifyPluginAsyncZod {
+export function authRoutes(deps: AppDeps, opts: { secureCookies: boolean; loginsPerAddress: number }): FastifyPluginAsyncZod {
   return async (app) => {
     app.post("/api/v1/auth/login", {
       schema: { tags: ["auth"], body: z.object({ email: z.string().max(254), password: z.string().max(200) }).strict(),
         response: { 200: z.object({ user: userDto, csrfToken: z.string(), expiresAt: z.string() }), ...errors } },
-      config: { rateLimit: { max: 10, timeWindow: "1 minute" } },
+      config: { rateLimit: { max: opts.loginsPerAddress, timeWindow: "1 minute" } },
     }, async (request, reply) => {
       const session = await logIn(deps, { ...request.body, address: request.ip });
       reply.setCookie(sessionCookie, session.sessionToken, {

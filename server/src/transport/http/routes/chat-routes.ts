@@ -20,7 +20,7 @@ const idParams = z.object({ id: z.uuid({ message: "must be a conversation id (UU
 const errors = { 400: errorBodySchema, 401: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema, 429: errorBodySchema };
 
 /** The public chat API used by the widget and by stores' own chat front ends. */
-export function chatRoutes(deps: AppDeps): FastifyPluginAsyncZod {
+export function chatRoutes(deps: AppDeps, limits: { conversationsPerAddress: number; messagesPerConversation: number }): FastifyPluginAsyncZod {
   return async (app) => {
     const view = async (conversation: ConversationRecord) =>
       toConversationDto(conversation, { settings: await deps.settings(), agentName: await holderName(deps.uow.repos, conversation) });
@@ -31,7 +31,7 @@ export function chatRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         body: createConversationBodySchema.optional(),
         response: { 201: createdConversationSchema, ...errors },
       },
-      config: { rateLimit: { max: 30, timeWindow: "1 minute" } },
+      config: { rateLimit: { max: limits.conversationsPerAddress, timeWindow: "1 minute" } },
     }, async (request, reply) => {
       const started = await startConversation(deps, request.body ?? {});
       return reply.status(201).send({
@@ -47,7 +47,8 @@ export function chatRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         params: idParams, body: postMessageBodySchema,
         response: { 200: conversationWithMessagesSchema, ...errors },
       },
-      config: { rateLimit: { max: 60, timeWindow: "1 minute" } },
+      // Per conversation, not per address: many shoppers share one address behind a store's proxy or CDN.
+      config: { rateLimit: { max: limits.messagesPerConversation, timeWindow: "1 minute", keyGenerator: (request) => `conversation:${request.url.split("/")[4] ?? request.ip}` } },
     }, async (request) => {
       const body = request.body;
       const turn = "text" in body ? { kind: "text" as const, text: body.text } : { kind: "action" as const, action: body.action };
