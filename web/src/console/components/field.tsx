@@ -1,4 +1,4 @@
-import type { JSX } from "preact";
+import type { InputHTMLAttributes, SelectHTMLAttributes, TextareaHTMLAttributes } from "preact";
 import { useId } from "preact/hooks";
 
 interface Common {
@@ -32,7 +32,7 @@ function Label({ id, label, optionalLabel }: { id: string; label: string; option
   );
 }
 
-type InputProps = Common & Omit<JSX.HTMLAttributes<HTMLInputElement>, "label">;
+type InputProps = Common & Omit<InputHTMLAttributes<HTMLInputElement>, "label">;
 
 /** A labelled input with its hint and error wired to aria-describedby. */
 export function TextField({ label, hint, error, optionalLabel, id: givenId, ...input }: InputProps) {
@@ -47,7 +47,7 @@ export function TextField({ label, hint, error, optionalLabel, id: givenId, ...i
   );
 }
 
-type AreaProps = Common & Omit<JSX.HTMLAttributes<HTMLTextAreaElement>, "label">;
+type AreaProps = Common & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "label">;
 
 export function TextArea({ label, hint, error, optionalLabel, id: givenId, ...area }: AreaProps) {
   const autoId = useId();
@@ -61,7 +61,7 @@ export function TextArea({ label, hint, error, optionalLabel, id: givenId, ...ar
   );
 }
 
-type SelectProps = Common & Omit<JSX.HTMLAttributes<HTMLSelectElement>, "label"> & { options: ReadonlyArray<{ value: string; label: string }> };
+type SelectProps = Common & Omit<SelectHTMLAttributes<HTMLSelectElement>, "label"> & { options: ReadonlyArray<{ value: string; label: string }> };
 
 export function SelectField({ label, hint, error, optionalLabel, options, id: givenId, ...select }: SelectProps) {
   const autoId = useId();

@@ -5,12 +5,13 @@ import { useI18n } from "../lib/i18n";
 export function LanguageToggle() {
   const { lang, setLang, t } = useI18n();
   return (
-    <div class="lang-toggle" role="group" aria-label={t.language}>
+    <fieldset class="lang-toggle">
+      <legend class="visually-hidden">{t.language}</legend>
       {consoleLanguages.map((l) => (
         <button key={l.code} type="button" lang={l.code} aria-pressed={lang === l.code} title={l.name} onClick={() => setLang(l.code)}>
           {l.code.toUpperCase()}
         </button>
       ))}
-    </div>
+    </fieldset>
   );
 }

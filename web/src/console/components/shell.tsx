@@ -39,14 +39,15 @@ export function Shell({ path, children }: { path: string; children: ComponentChi
   };
   return (
     <div class="shell">
-      <a class="skip" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById("main")?.focus(); }}>{t.skipToContent}</a>
+      {/* A button, not href="#main": the hash is the route here. */}
+      <button type="button" class="skip" onClick={() => document.getElementById("main")?.focus()}>{t.skipToContent}</button>
       <header class="topbar">
         <span class="brand">Relevo</span>
         <LiveStatus />
         <div class="topbar-end">
           <PresenceControl />
           <LanguageToggle />
-          <span class="who">{t.signedInAs(user.name, t.roles[user.role])}</span>
+          <span class="who">{user.name} <span class="badge">{t.roles[user.role]}</span></span>
           <button type="button" class="ghost" onClick={() => void session.logOut()}>{t.logout}</button>
         </div>
       </header>

@@ -5,7 +5,7 @@ export interface Action {
   error: Error | null;
   /** A success message to show after the last run, if it gave one. */
   done: string | null;
-  run(work: () => Promise<string | null | void>): Promise<boolean>;
+  run(work: () => Promise<unknown>): Promise<boolean>;
   clear(): void;
 }
 
@@ -15,14 +15,15 @@ export function useAction(): Action {
   const [error, setError] = useState<Error | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const running = useRef(false);
-  const run = useCallback(async (work: () => Promise<string | null | void>) => {
+  const run = useCallback(async (work: () => Promise<unknown>) => {
     if (running.current) return false; // a double click must not send twice
     running.current = true;
     setBusy(true);
     setError(null);
     setDone(null);
     try {
-      setDone((await work()) ?? null);
+      const result = await work();
+      setDone(typeof result === "string" ? result : null);
       return true;
     } catch (caught) {
       setError(caught instanceof Error ? caught : new Error(String(caught)));

@@ -42,7 +42,6 @@ export const enCommon = {
     sessionEnded: "Your session ended. Log in again.",
   },
   logout: "Log out",
-  signedInAs: (name: string, role: string) => `${name} (${role})`,
   roles: { admin: "admin", agent: "agent" },
   myStatus: "My status",
   presence: { online: "Online", away: "Away", offline: "Offline" },

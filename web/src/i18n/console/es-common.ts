@@ -43,7 +43,6 @@ export const esCommon: typeof enCommon = {
     sessionEnded: "Tu sesión ha terminado. Vuelve a iniciar sesión.",
   },
   logout: "Cerrar sesión",
-  signedInAs: (name, role) => `${name} (${role})`,
   roles: { admin: "administrador", agent: "agente" },
   myStatus: "Mi estado",
   presence: { online: "Conectado", away: "Ausente", offline: "Desconectado" },

@@ -1,0 +1,76 @@
+import { useState } from "preact/hooks";
+import { ApiError, api, field } from "../lib/api";
+import { useI18n } from "../lib/i18n";
+import { useAction } from "../lib/use-action";
+import { SelectField } from "./field";
+import { ErrorNotice, Notice } from "./notice";
+
+interface LineError {
+  line: number;
+  reason: string;
+}
+
+/** The per-line problems the server lists for a refused import (400 import_failed, details.errors). */
+function lineErrors(error: unknown): LineError[] {
+  if (!(error instanceof ApiError) || error.code !== "import_failed") return [];
+  const list = field(error.details, "errors");
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((item: unknown) => {
+    const line = field(item, "line");
+    const reason = field(item, "reason");
+    return typeof line === "number" && typeof reason === "string" ? [{ line, reason }] : [];
+  });
+}
+
+const maxBytes = 20 * 1024 * 1024;
+
+/** Import a file: read it in the browser, send its text; all or nothing, with every bad line listed. */
+export function ImportBox({ onImported }: { onImported(): void }) {
+  const { t } = useI18n();
+  const s = t.knowledge.import;
+  const [file, setFile] = useState<File | null>(null);
+  const [lang, setLang] = useState("en");
+  const [failed, setFailed] = useState<{ file: string; lines: LineError[] } | null>(null);
+  const action = useAction();
+  const submit = (event: Event) => {
+    event.preventDefault();
+    if (!file) return;
+    setFailed(null);
+    void action.run(async () => {
+      if (file.size > maxBytes) throw new Error(s.tooBig);
+      const content = await file.text();
+      try {
+        const result = await api<{ imported: number }>("POST", "/admin/knowledge/import", { fileName: file.name, content, defaultLang: lang });
+        onImported();
+        return s.done(result.imported, file.name);
+      } catch (error) {
+        const lines = lineErrors(error);
+        if (lines.length > 0) setFailed({ file: file.name, lines });
+        throw error;
+      }
+    });
+  };
+  return (
+    <form class="card stack" onSubmit={submit} aria-labelledby="import-title">
+      <h2 id="import-title">{s.title}</h2>
+      <p class="hint">{s.hint}</p>
+      <div class="field">
+        <label for="import-file">{s.file}</label>
+        <input id="import-file" type="file" accept=".jsonl,.json,.csv,.md,.markdown,.html,.htm,.txt" required
+          onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)} />
+      </div>
+      <SelectField label={s.defaultLang} value={lang} onChange={(e) => setLang(e.currentTarget.value)}
+        options={[{ value: "en", label: "English (en)" }, { value: "es", label: "Español (es)" }]} />
+      <button class="primary" type="submit" disabled={action.busy || !file}>{action.busy ? s.importing : s.submit}</button>
+      {action.done ? <Notice kind="ok">{action.done}</Notice> : null}
+      {failed ? (
+        <div class="notice error" role="alert">
+          <p>{s.errors(failed.file)}</p>
+          <ul class="line-errors">
+            {failed.lines.map((l, i) => <li key={`${l.line}-${i}`}><strong>{s.line(l.line)}:</strong> {l.reason}</li>)}
+          </ul>
+        </div>
+      ) : <ErrorNotice error={action.error} />}
+    </form>
+  );
+}

@@ -1,0 +1,39 @@
+import type { InboxMessageDto } from "@relevo/contracts";
+import { useEffect, useRef } from "preact/hooks";
+import { useI18n } from "../lib/i18n";
+
+/**
+ * The conversation as agents see it, notes flagged. Every text is rendered as a text node (JSX children),
+ * never as HTML: shopper text is untrusted. Links from citations only open http(s) URLs.
+ */
+export function Transcript({ messages }: { messages: InboxMessageDto[] }) {
+  const { t, dateTime } = useI18n();
+  const s = t.inbox;
+  const end = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    end.current?.scrollIntoView({ block: "end" });
+  }, [messages.length]);
+  return (
+    <ol class="transcript" aria-label={s.transcript}>
+      {messages.map((m) => (
+        <li key={m.id} class={`msg ${m.author}${m.internal ? " note" : ""}`} data-author={m.author}>
+          <span class="who">
+            {m.internal ? `${s.note} · ` : ""}
+            {m.author === "agent" ? m.authorName ?? s.authors.agent : s.authors[m.author]}
+            {" · "}
+            <time dateTime={m.createdAt}>{dateTime(m.createdAt)}</time>
+          </span>
+          <span class="text">{m.text}</span>
+          {m.citations && m.citations.length > 0 ? (
+            <span class="cites muted small">
+              {s.sources}: {m.citations.map((c, i) => (
+                <span key={`${c.knowledgeId}-${i}`}>{i > 0 ? ", " : ""}{c.url && /^https?:/.test(c.url) ? <a href={c.url} target="_blank" rel="noopener noreferrer">{c.title}</a> : c.title}</span>
+              ))}
+            </span>
+          ) : null}
+        </li>
+      ))}
+      <li ref={end} class="end" aria-hidden="true" />
+    </ol>
+  );
+}
