@@ -20,6 +20,7 @@ import { chatRoutes } from "./routes/chat-routes.js";
 import { healthRoutes } from "./routes/health-routes.js";
 import { integrationsRoutes } from "./routes/integrations-routes.js";
 import { knowledgeRoutes } from "./routes/knowledge-routes.js";
+import { metricsRoutes } from "./routes/metrics-routes.js";
 import { settingsRoutes } from "./routes/settings-routes.js";
 import { webRoutes } from "./routes/web-routes.js";
 
@@ -39,7 +40,13 @@ const demoPage = path.join(path.dirname(fileURLToPath(import.meta.url)), "../../
 
 /** The HTTP and WebSocket server: thin routes over the use cases, one error mapping, OpenAPI at /openapi.json. */
 export async function buildServer(deps: AppDeps, bus: EventBus, opts: ServerOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: { level: opts.logLevel }, trustProxy: opts.trustProxy, bodyLimit: 64 * 1024 });
+  const app = Fastify({
+    logger: { level: opts.logLevel }, trustProxy: opts.trustProxy, bodyLimit: 64 * 1024,
+    // A malformed URL (`/api/v1/conversations/%`) fails before routing, so the error handler never sees it:
+    // answer it in our error shape instead of Fastify's default body.
+    frameworkErrors: (error, _request, reply) =>
+      reply.status(400).send({ error: { code: "validation_failed", message: `The request URL is not valid: ${error.message}` } }),
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorateRequest("principal", null);
@@ -56,6 +63,7 @@ export async function buildServer(deps: AppDeps, bus: EventBus, opts: ServerOpti
   await app.register(chatRoutes(deps, { conversationsPerAddress: limit(30), messagesPerConversation: limit(60) }));
   await app.register(authRoutes(deps, { secureCookies: opts.secureCookies, loginsPerAddress: limit(10) }));
   await app.register(knowledgeRoutes(deps));
+  await app.register(metricsRoutes(deps));
   await app.register(settingsRoutes(deps));
   await app.register(integrationsRoutes(deps));
   await app.register(webRoutes(deps));
