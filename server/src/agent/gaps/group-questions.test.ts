@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { type GapQuestion, groupQuestions } from "./group-questions.js";
+import type { GapQuestion } from "../../domain/metrics/knowledge-gap.js";
+import { groupQuestions } from "./group-questions.js";
 
 const at = (minute: number) => new Date(Date.UTC(2026, 2, 1, 10, minute));
 const q = (text: string, minute: number, lang = "en"): GapQuestion => ({ text, lang, askedAt: at(minute) });

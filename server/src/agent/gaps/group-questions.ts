@@ -1,29 +1,7 @@
 import { createHash } from "node:crypto";
+import type { GapQuestion, QuestionGroup } from "../../domain/metrics/knowledge-gap.js";
 import { normalize } from "../language/normalize.js";
 import { addInto, cosine, type TermVector, termsOf, vectorOf } from "./question-vectors.js";
-
-export interface GapQuestion {
-  text: string;
-  lang: string;
-  askedAt: Date;
-}
-
-/** Questions that ask the same thing in other words: one missing piece of knowledge. */
-export interface QuestionGroup {
-  /** Stable while the group's representative question stays the same (a hash of its language and text). */
-  id: string;
-  lang: string;
-  /** How many times a question of this group was asked. */
-  count: number;
-  /** The most representative phrasing: the FAQ question to pre-fill. */
-  question: string;
-  /** The other distinct phrasings, most asked first: the FAQ alternates to pre-fill. */
-  alternates: string[];
-  /** A few of the latest questions as asked, most recent first. */
-  examples: Array<{ text: string; askedAt: Date }>;
-  firstSeen: Date;
-  lastSeen: Date;
-}
 
 export interface GroupOptions {
   /** Cosine similarity to a group's centroid needed to join it (0–1). */
