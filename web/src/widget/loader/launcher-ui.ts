@@ -26,6 +26,30 @@ function icon(className: string, d: string): SVGSVGElement {
   return svg;
 }
 
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]>): HTMLElementTagNameMap[K] {
+  return Object.assign(document.createElement(tag), props);
+}
+
+function buildBubble(): { bubble: HTMLButtonElement; badge: HTMLSpanElement } {
+  const bubble = element("button", { type: "button", className: "bubble" });
+  bubble.setAttribute("aria-haspopup", "dialog");
+  const badge = element("span", { className: "badge", hidden: true });
+  bubble.append(icon("icon-chat", chatPath), icon("icon-close", closePath), badge);
+  return { bubble, badge };
+}
+
+function buildPanel(src: string, title: string): { panel: HTMLDivElement; iframe: HTMLIFrameElement } {
+  const panel = element("div", { className: "panel", hidden: true });
+  panel.setAttribute("role", "dialog");
+  panel.setAttribute("aria-label", title);
+  const iframe = element("iframe", { title, src });
+  // Defence in depth: the chat may run scripts, keep its own storage and open links in new tabs, but
+  // never navigate or script the store's page.
+  iframe.setAttribute("sandbox", "allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox");
+  panel.append(iframe);
+  return { panel, iframe };
+}
+
 /**
  * The bubble and the (initially hidden) panel holding the iframe, in a shadow root. Style isolation is the
  * same for open and closed roots; "open" keeps it reachable by accessibility tools and browser tests (a
@@ -33,71 +57,41 @@ function icon(className: string, d: string): SVGSVGElement {
  */
 export function createLauncherUi(src: string, lang: WidgetLanguage): LauncherUi {
   const text = loaderStrings[lang];
-  const host = document.createElement("div");
+  const host = element("div", {});
   host.setAttribute("data-relevo-widget", "");
-  const root = host.attachShadow({ mode: "open" });
-  const style = document.createElement("style");
-  style.textContent = launcherCss;
-  const shell = document.createElement("div");
   // Hidden until the iframe says ready: on a refused origin or with Relevo down, no dead bubble shows.
-  shell.className = "waiting";
-  const bubble = document.createElement("button");
-  bubble.type = "button";
-  bubble.className = "bubble";
-  bubble.setAttribute("aria-haspopup", "dialog");
-  const badge = document.createElement("span");
-  badge.className = "badge";
-  badge.hidden = true;
-  bubble.append(icon("icon-chat", chatPath), icon("icon-close", closePath), badge);
-  const panel = document.createElement("div");
-  panel.className = "panel";
-  panel.hidden = true;
-  panel.setAttribute("role", "dialog");
-  panel.setAttribute("aria-label", text.frameTitle);
-  const iframe = document.createElement("iframe");
-  iframe.title = text.frameTitle;
-  iframe.src = src;
-  // Defence in depth: the chat may run scripts, keep its own storage and open links in new tabs, but
-  // never navigate or script the store's page.
-  iframe.setAttribute("sandbox", "allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox");
-  panel.append(iframe);
+  const shell = element("div", { className: "waiting" });
+  const { bubble, badge } = buildBubble();
+  const { panel, iframe } = buildPanel(src, text.frameTitle);
   shell.append(panel, bubble);
-  root.append(style, shell);
+  host.attachShadow({ mode: "open" }).append(element("style", { textContent: launcherCss }), shell);
   document.body.append(host);
 
-  let unread = 0;
-  let open = false;
+  const state = { unread: 0, open: false };
   // The badge counts replies missed while closed; opening the chat shows them, so it goes at once.
-  const showBadge = () => {
+  const render = () => {
+    const { unread, open } = state;
     badge.hidden = unread === 0 || open;
     badge.textContent = unread > 9 ? "9+" : String(unread);
-  };
-  const label = () => {
     const base = open ? text.close : text.open;
     bubble.setAttribute("aria-label", unread > 0 && !open ? `${base}, ${text.unread(unread)}` : base);
+    bubble.setAttribute("aria-expanded", String(open));
+    shell.classList.toggle("open", open);
+    panel.hidden = !open;
   };
-  label();
+  render();
   return {
     iframe,
-    setOpen(next, { focus }) {
-      open = next;
-      shell.classList.toggle("open", open);
-      panel.hidden = !open;
-      bubble.setAttribute("aria-expanded", String(open));
-      showBadge();
-      label();
+    setOpen(open, { focus }) {
+      state.open = open;
+      render();
       if (focus) (open ? iframe : bubble).focus();
     },
     setUnread(count) {
-      unread = count;
-      showBadge();
-      label();
+      state.unread = count;
+      render();
     },
-    reveal() {
-      shell.classList.remove("waiting");
-    },
-    onBubbleClick(handler) {
-      bubble.addEventListener("click", handler);
-    },
+    reveal: () => shell.classList.remove("waiting"),
+    onBubbleClick: (handler) => bubble.addEventListener("click", handler),
   };
 }

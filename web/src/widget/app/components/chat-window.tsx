@@ -1,11 +1,10 @@
 import { useEffect, useRef } from "preact/hooks";
 import type { WidgetStrings } from "../../../i18n/widget-strings";
+import type { ChatState } from "../chat-state";
 import type { ChatControls } from "../use-chat";
-import { Composer } from "./composer";
-import { EmailForm } from "./email-form";
-import { EndedPanel } from "./ended-panel";
+import { ChatFooter } from "./chat-footer";
 import { MessageList } from "./message-list";
-import { showsHumanControl, statusLine, typingLabel } from "./status-line";
+import { statusLine, typingLabel } from "./status-line";
 
 export interface ChatWindowProps {
   chat: ChatControls;
@@ -15,7 +14,25 @@ export interface ChatWindowProps {
   onClose: (() => void) | null;
 }
 
-/** The whole chat: header, conversation, typing indicator, and the one input the state calls for. */
+function ChatHeader({ state, strings, onClose }: { state: ChatState; strings: WidgetStrings; onClose: (() => void) | null }) {
+  return (
+    <header class="head">
+      <div class="titles">
+        <h1 id="relevo-title">{strings.title}</h1>
+        <p class="status" data-testid="status">
+          {statusLine(state, strings)}
+        </p>
+      </div>
+      {onClose && (
+        <button type="button" class="close" aria-label={strings.close} onClick={onClose}>
+          <span aria-hidden="true">✕</span>
+        </button>
+      )}
+    </header>
+  );
+}
+
+/** The whole chat: header, conversation, typing indicator, errors and the footer. */
 export function ChatWindow({ chat, strings, open, onClose }: ChatWindowProps) {
   const { state } = chat;
   const status = state.conversation?.status;
@@ -27,17 +44,7 @@ export function ChatWindow({ chat, strings, open, onClose }: ChatWindowProps) {
   const typing = typingLabel(state, strings);
   return (
     <div class="chat">
-      <header class="head">
-        <div class="titles">
-          <h1 id="relevo-title">{strings.title}</h1>
-          <p class="status" data-testid="status">{statusLine(state, strings)}</p>
-        </div>
-        {onClose && (
-          <button type="button" class="close" aria-label={strings.close} onClick={onClose}>
-            <span aria-hidden="true">✕</span>
-          </button>
-        )}
-      </header>
+      <ChatHeader state={state} strings={strings} onClose={onClose} />
       <MessageList
         messages={state.messages}
         conversation={state.conversation}
@@ -60,26 +67,7 @@ export function ChatWindow({ chat, strings, open, onClose }: ChatWindowProps) {
           )}
         </p>
       )}
-      <footer class="foot">
-        {showsHumanControl(state.conversation) && (
-          <button type="button" class="human" disabled={state.busy} onClick={() => void chat.send({ action: "human.request" })}>
-            {strings.talkToPerson}
-          </button>
-        )}
-        {status === "ticketed" ? (
-          <EndedPanel strings={strings} busy={state.loading} onStartNew={() => void chat.startNew()} />
-        ) : status === "collecting_email" ? (
-          <EmailForm
-            strings={strings}
-            inputRef={input}
-            busy={state.busy}
-            onSubmit={(text) => chat.send({ text })}
-            onDecline={() => void chat.send({ action: "email.decline" })}
-          />
-        ) : (
-          <Composer strings={strings} inputRef={input} onSend={(text) => chat.send({ text })} />
-        )}
-      </footer>
+      <ChatFooter chat={chat} strings={strings} inputRef={input} />
     </div>
   );
 }
