@@ -92,6 +92,7 @@ describe.skipIf(!reachable)("the Inbox across two Relevo processes on one Postgr
     // The reply did not go by email: the shopper's socket on the other process counts as present.
     expect(await agentSide.relevo.deps.uow.repos.outboundEmails.listByConversation(id)).toEqual([]);
 
+    await claimRaceAcrossProcesses(shopperSide, agentSide, staffHeaders);
     const latency = await measureReplyLatency(agentSide.http, id, staffHeaders, shopper, 200);
     const capacity = await measureSockets(shopperSide, agentSide.http, staffHeaders, cookie, id);
     console.log(JSON.stringify({ replyToShopperSocketMs: latency, socketsOnOneProcess: capacity }));
@@ -99,6 +100,21 @@ describe.skipIf(!reachable)("the Inbox across two Relevo processes on one Postgr
     await Promise.all([agentFeed.close(), shopper.close()]);
   });
 });
+
+/** Two agents on two processes claim the same queued conversation at once: exactly one wins. */
+async function claimRaceAcrossProcesses(a: { relevo: Relevo; http: string }, b: { http: string }, bHeaders: Record<string, string>) {
+  await createUser(a.relevo.deps, { email: "second@relevo.test", name: "Bo", role: "agent", password: "correct horse battery" });
+  const login = await post(a.http, "/api/v1/auth/login", { email: "second@relevo.test", password: "correct horse battery" });
+  const aHeaders = { cookie: login.cookie.split(";")[0] ?? "", "x-csrf-token": String(login.body.csrfToken) };
+  const started = await post(a.http, "/api/v1/conversations", { locale: "en" });
+  const auth = { authorization: `Bearer ${started.body.visitorToken}` };
+  const id = started.body.conversation.id;
+  await post(a.http, `/api/v1/conversations/${id}/messages`, { action: "human.request" }, auth);
+  await post(a.http, `/api/v1/conversations/${id}/messages`, { text: "race@example.com" }, auth);
+  const claims = await Promise.all([post(a.http, `/api/v1/inbox/conversations/${id}/claim`, {}, aHeaders), post(b.http, `/api/v1/inbox/conversations/${id}/claim`, {}, bHeaders)]);
+  expect(claims.map((c) => c.status).sort()).toEqual([200, 409]);
+  expect(claims.find((c) => c.status === 409)?.body.error.code).toBe("already_claimed");
+}
 
 /** Agent replies on one process; time until the shopper's socket on the other process receives each. */
 async function measureReplyLatency(agentHttp: string, id: string, headers: Record<string, string>, shopper: TestSocket, n: number) {
