@@ -16,6 +16,13 @@ describe("store-local days", () => {
     // 29 March 2026 has 23 hours in Madrid; the next day starts at 22:00 UTC.
     expect(startOfLocalDay("2026-03-30", "Europe/Madrid").toISOString()).toBe("2026-03-29T22:00:00.000Z");
     expect(startOfLocalDay("2026-03-29", "Europe/Madrid").toISOString()).toBe("2026-03-28T23:00:00.000Z");
+    expect(startOfLocalDay("2026-10-26", "Europe/Madrid").toISOString()).toBe("2026-10-25T23:00:00.000Z");
+  });
+
+  it("starts a day whose midnight does not exist at the moment the clocks jump", () => {
+    // Santiago moves from -04 to -03 at 00:00 on 6 September 2026: the day begins at 01:00 local, 04:00 UTC.
+    expect(startOfLocalDay("2026-09-06", "America/Santiago").toISOString()).toBe("2026-09-06T04:00:00.000Z");
+    expect(startOfLocalDay("2026-09-07", "America/Santiago").toISOString()).toBe("2026-09-07T03:00:00.000Z");
   });
 
   it("walks dates and recognises real ones only", () => {

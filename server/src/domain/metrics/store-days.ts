@@ -49,18 +49,19 @@ export function localDate(instant: Date, timeZone: string): IsoDate {
 }
 
 /**
- * The instant a store-local day begins. On a DST change the offset is re-read at the guess, so days of
- * 23 or 25 hours come out right.
+ * The instant a store-local day begins: local midnight read with the offsets in force the day before, on
+ * the day and the day after, keeping the earliest that falls on that date. So days of 23 or 25 hours come
+ * out right, and so does a day whose midnight does not exist (Santiago, Havana: clocks jump from 00:00 to
+ * 01:00, and the day starts at that jump).
  *
  * @example
  * startOfLocalDay("2026-07-01", "Europe/Madrid").toISOString() // "2026-06-30T22:00:00.000Z"
  */
 export function startOfLocalDay(date: IsoDate, timeZone: string): Date {
   const midnightAsUtc = Date.parse(`${date}T00:00:00Z`);
-  let instant = midnightAsUtc - offsetMs(midnightAsUtc, timeZone);
-  const corrected = midnightAsUtc - offsetMs(instant, timeZone);
-  if (corrected !== instant) instant = corrected;
-  return new Date(instant);
+  const candidates = [-86_400_000, 0, 86_400_000].map((shift) => midnightAsUtc - offsetMs(midnightAsUtc + shift, timeZone));
+  const onDate = candidates.filter((instant) => localDate(new Date(instant), timeZone) === date);
+  return new Date(Math.min(...(onDate.length > 0 ? onDate : candidates)));
 }
 
 /** The date `days` after (or before, when negative) `date`. */
