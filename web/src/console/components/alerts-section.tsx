@@ -8,12 +8,16 @@ import { ErrorNotice, Loading } from "./notice";
 /** Open admin alerts (a handoff fell back to the Inbox, an email could not be sent…), each acknowledged once read. */
 export function AlertsSection({ refreshKey }: { refreshKey: number }) {
   const { t, dateTime } = useI18n();
-  const list = useResource(() => api<{ alerts: AdminAlert[] }>("GET", "/admin/alerts"), `alerts-${refreshKey}`);
+  const list = useResource(
+    () => api<{ alerts: AdminAlert[] }>("GET", "/admin/alerts"),
+    `alerts-${refreshKey}`,
+  );
   const ack = useAction();
-  const acknowledge = (id: string) => void ack.run(async () => {
-    await api("POST", `/admin/alerts/${encodeURIComponent(id)}/acknowledge`);
-    await list.reload();
-  });
+  const acknowledge = (id: string) =>
+    void ack.run(async () => {
+      await api("POST", `/admin/alerts/${encodeURIComponent(id)}/acknowledge`);
+      await list.reload();
+    });
   const alerts = list.data?.alerts ?? [];
   return (
     <section class="card stack" aria-labelledby="alerts-title">
@@ -26,9 +30,13 @@ export function AlertsSection({ refreshKey }: { refreshKey: number }) {
           <li key={a.id} class="alert-item">
             <div>
               <p>{a.message}</p>
-              <p class="muted small">{dateTime(a.createdAt)} · {a.kind}</p>
+              <p class="muted small">
+                {dateTime(a.createdAt)} · {a.kind}
+              </p>
             </div>
-            <button type="button" onClick={() => acknowledge(a.id)} disabled={ack.busy}>{t.alerts.acknowledge}</button>
+            <button type="button" onClick={() => acknowledge(a.id)} disabled={ack.busy}>
+              {t.alerts.acknowledge}
+            </button>
           </li>
         ))}
       </ul>

@@ -33,9 +33,10 @@ export function ConnectForm({ kind, onConnected, onCancel, autoFocus }: Props) {
   const submit = (event: Event) => {
     event.preventDefault();
     void action.run(async () => {
-      const body = kind === "zendesk"
-        ? { subdomain: account.trim(), email: email.trim(), apiToken: secret.trim() }
-        : { domain: account.trim(), email: email.trim(), apiKey: secret.trim() };
+      const body =
+        kind === "zendesk"
+          ? { subdomain: account.trim(), email: email.trim(), apiToken: secret.trim() }
+          : { domain: account.trim(), email: email.trim(), apiKey: secret.trim() };
       onConnected(await api<Integration>("PUT", `/admin/integrations/${kind}`, body));
       setSecret("");
     });
@@ -46,16 +47,43 @@ export function ConnectForm({ kind, onConnected, onCancel, autoFocus }: Props) {
       <h3>{s.connect(name)}</h3>
       <ErrorNotice error={action.error} />
       <div ref={first}>
-        <TextField label={kind === "zendesk" ? s.zendesk.subdomain : s.gorgias.domain} hint={kind === "zendesk" ? s.zendesk.subdomainHint : s.gorgias.domainHint}
-          name="account" required autoComplete="off" value={account} onInput={(e) => setAccount(e.currentTarget.value)} />
+        <TextField
+          label={kind === "zendesk" ? s.zendesk.subdomain : s.gorgias.domain}
+          hint={kind === "zendesk" ? s.zendesk.subdomainHint : s.gorgias.domainHint}
+          name="account"
+          required
+          autoComplete="off"
+          value={account}
+          onInput={(e) => setAccount(e.currentTarget.value)}
+        />
       </div>
-      <TextField label={kind === "zendesk" ? s.zendesk.email : s.gorgias.email} type="email" name="email" required autoComplete="off"
-        value={email} onInput={(e) => setEmail(e.currentTarget.value)} />
-      <TextField label={kind === "zendesk" ? s.zendesk.token : s.gorgias.key} type="password" name="secret" required autoComplete="new-password"
-        value={secret} onInput={(e) => setSecret(e.currentTarget.value)} />
+      <TextField
+        label={kind === "zendesk" ? s.zendesk.email : s.gorgias.email}
+        type="email"
+        name="email"
+        required
+        autoComplete="off"
+        value={email}
+        onInput={(e) => setEmail(e.currentTarget.value)}
+      />
+      <TextField
+        label={kind === "zendesk" ? s.zendesk.token : s.gorgias.key}
+        type="password"
+        name="secret"
+        required
+        autoComplete="new-password"
+        value={secret}
+        onInput={(e) => setSecret(e.currentTarget.value)}
+      />
       <div class="row">
-        <button class="primary" type="submit" disabled={action.busy}>{action.busy ? s.verifying : s.verify}</button>
-        {onCancel ? <button type="button" class="ghost" onClick={onCancel}>{t.cancel}</button> : null}
+        <button class="primary" type="submit" disabled={action.busy}>
+          {action.busy ? s.verifying : s.verify}
+        </button>
+        {onCancel ? (
+          <button type="button" class="ghost" onClick={onCancel}>
+            {t.cancel}
+          </button>
+        ) : null}
       </div>
     </form>
   );

@@ -19,50 +19,87 @@ export function ConversationPanel({ id }: { id: string }) {
   const s = t.inbox;
   const user = useUser();
   const live = useLive();
-  const view = useResource(() => api<View>("GET", `/inbox/conversations/${encodeURIComponent(id)}`), `${id}-${live.generation}`);
+  const view = useResource(
+    () => api<View>("GET", `/inbox/conversations/${encodeURIComponent(id)}`),
+    `${id}-${live.generation}`,
+  );
 
   useLiveEvents((event) => {
     const data = view.data;
     if (!data) return;
     if (event.type === "message.created" && event.conversationId === id) {
       // Append at once (the reply is on screen before any refetch); ignore an echo of a message we have.
-      if (!data.messages.some((m) => m.id === event.message.id)) view.set({ ...data, messages: [...data.messages, event.message] });
-    } else if ((event.type === "conversation.updated" || event.type === "conversation.queued") && event.conversation.id === id) {
+      if (!data.messages.some((m) => m.id === event.message.id))
+        view.set({ ...data, messages: [...data.messages, event.message] });
+    } else if (
+      (event.type === "conversation.updated" || event.type === "conversation.queued") &&
+      event.conversation.id === id
+    ) {
       view.set({ ...data, conversation: event.conversation });
     } else if (event.type === "conversation.claimed" && event.conversationId === id) {
       void view.reload();
     }
   });
 
-  if (!view.data) return <div class="conversation"><ErrorNotice error={view.error} />{view.error ? null : <Loading label={t.loading} />}</div>;
+  if (!view.data)
+    return (
+      <div class="conversation">
+        <ErrorNotice error={view.error} />
+        {view.error ? null : <Loading label={t.loading} />}
+      </div>
+    );
   const { conversation: c, messages, handoffs, emails, shopperOnline } = view.data;
   const holder = c.assignedTo?.id === user.id && c.status === "with_agent";
-  const hint = shopperOnline ? s.composer.shopperOnline : c.email ? s.composer.shopperAway(c.email) : s.composer.shopperGone;
+  const hint = shopperOnline
+    ? s.composer.shopperOnline
+    : c.email
+      ? s.composer.shopperAway(c.email)
+      : s.composer.shopperGone;
   return (
     <article class="conversation" aria-labelledby="conversation-title">
       <header class="conversation-head">
-        <a class="back" href="#/inbox">← {s.back}</a>
+        <a class="back" href="#/inbox">
+          ← {s.back}
+        </a>
         <div class="row spread">
           <h2 id="conversation-title">{c.name ?? c.email ?? s.anonymous}</h2>
           <span class={`badge status-${c.status}`}>{s.statuses[c.status] ?? c.status}</span>
         </div>
         <p class="muted small">
-          {c.email ? `${c.email} · ` : ""}{c.locale.toUpperCase()} · {s.details.started} {dateTime(c.createdAt)} · {c.assignedTo ? s.assignedTo(c.assignedTo.name) : s.unassigned}
+          {c.email ? `${c.email} · ` : ""}
+          {c.locale.toUpperCase()} · {s.details.started} {dateTime(c.createdAt)} ·{" "}
+          {c.assignedTo ? s.assignedTo(c.assignedTo.name) : s.unassigned}
         </p>
         <ConversationActions conversation={c} user={user} onChanged={() => void view.reload()} />
       </header>
       <div class="conversation-body">
         <div class="conversation-main">
           <Transcript messages={messages} />
-          {c.status !== "resolved" ? <ReplyBox key={`${c.id}-${holder}`} conversationId={c.id} mayReply={holder} hint={hint} onSent={() => undefined} /> : null}
+          {c.status !== "resolved" ? (
+            <ReplyBox
+              key={`${c.id}-${holder}`}
+              conversationId={c.id}
+              mayReply={holder}
+              hint={hint}
+              onSent={() => undefined}
+            />
+          ) : null}
         </div>
         <aside class="conversation-side">
-          {handoffs.map((h) => <HandoffPacket key={h.id} handoff={h} />)}
+          {handoffs.map((h) => (
+            <HandoffPacket key={h.id} handoff={h} />
+          ))}
           {emails.length > 0 ? (
             <section aria-label={s.emails.title}>
               <h3>{s.emails.title}</h3>
               <ul class="plain-list">
-                {emails.map((e) => <li key={e.id}>{e.toAddress} · {s.emails[e.status] ?? e.status}{e.sentAt ? ` · ${dateTime(e.sentAt)}` : ""}{e.lastError ? <span class="error-text block">{e.lastError}</span> : null}</li>)}
+                {emails.map((e) => (
+                  <li key={e.id}>
+                    {e.toAddress} · {s.emails[e.status] ?? e.status}
+                    {e.sentAt ? ` · ${dateTime(e.sentAt)}` : ""}
+                    {e.lastError ? <span class="error-text block">{e.lastError}</span> : null}
+                  </li>
+                ))}
               </ul>
             </section>
           ) : null}

@@ -9,13 +9,17 @@ import { ErrorNotice, Loading, Notice } from "./notice";
 export function DeliveriesSection({ refreshKey }: { refreshKey: number }) {
   const { t, dateTime } = useI18n();
   const d = t.deliveries;
-  const list = useResource(() => api<{ handoffs: HandoffDelivery[] }>("GET", "/admin/handoffs?status=undelivered"), `deliveries-${refreshKey}`);
+  const list = useResource(
+    () => api<{ handoffs: HandoffDelivery[] }>("GET", "/admin/handoffs?status=undelivered"),
+    `deliveries-${refreshKey}`,
+  );
   const retry = useAction();
-  const retryOne = (id: string) => void retry.run(async () => {
-    await api("POST", `/admin/handoffs/${encodeURIComponent(id)}/retry`);
-    await list.reload();
-    return d.retried;
-  });
+  const retryOne = (id: string) =>
+    void retry.run(async () => {
+      await api("POST", `/admin/handoffs/${encodeURIComponent(id)}/retry`);
+      await list.reload();
+      return d.retried;
+    });
   const rows = list.data?.handoffs ?? [];
   return (
     <section class="card stack" aria-labelledby="deliveries-title">
@@ -29,19 +33,41 @@ export function DeliveriesSection({ refreshKey }: { refreshKey: number }) {
         <div class="table-wrap">
           <table>
             <thead>
-              <tr><th scope="col">{d.created}</th><th scope="col">{d.destination}</th><th scope="col">{d.reason}</th><th scope="col">{d.status}</th>
-                <th scope="col">{d.attempts}</th><th scope="col">{d.error}</th><th scope="col">{d.actions}</th></tr>
+              <tr>
+                <th scope="col">{d.created}</th>
+                <th scope="col">{d.destination}</th>
+                <th scope="col">{d.reason}</th>
+                <th scope="col">{d.status}</th>
+                <th scope="col">{d.attempts}</th>
+                <th scope="col">{d.error}</th>
+                <th scope="col">{d.actions}</th>
+              </tr>
             </thead>
             <tbody>
               {rows.map((h) => (
                 <tr key={h.id}>
-                  <td><a href={`#/inbox/${h.conversationId}`}>{dateTime(h.createdAt)}</a></td>
+                  <td>
+                    <a href={`#/inbox/${h.conversationId}`}>{dateTime(h.createdAt)}</a>
+                  </td>
                   <td>{h.destination}</td>
                   <td>{t.inbox.reasons[h.reason] ?? h.reason}</td>
-                  <td><span class={`badge status-${h.deliveryStatus}`}>{d.statuses[h.deliveryStatus] ?? h.deliveryStatus}</span></td>
+                  <td>
+                    <span class={`badge status-${h.deliveryStatus}`}>
+                      {d.statuses[h.deliveryStatus] ?? h.deliveryStatus}
+                    </span>
+                  </td>
                   <td>{h.attempts}</td>
-                  <td class="error-text">{h.lastError ?? ""}{h.lastErrorAt ? <span class="muted"> ({dateTime(h.lastErrorAt)})</span> : null}</td>
-                  <td>{h.deliveryStatus === "sending" ? null : <button type="button" onClick={() => retryOne(h.id)} disabled={retry.busy}>{d.retry}</button>}</td>
+                  <td class="error-text">
+                    {h.lastError ?? ""}
+                    {h.lastErrorAt ? <span class="muted"> ({dateTime(h.lastErrorAt)})</span> : null}
+                  </td>
+                  <td>
+                    {h.deliveryStatus === "sending" ? null : (
+                      <button type="button" onClick={() => retryOne(h.id)} disabled={retry.busy}>
+                        {d.retry}
+                      </button>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

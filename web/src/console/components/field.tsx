@@ -9,11 +9,27 @@ interface Common {
   optionalLabel?: string | undefined;
 }
 
-function Described({ id, hint, error }: { id: string; hint?: string | undefined; error?: string | null | undefined }) {
+function Described({
+  id,
+  hint,
+  error,
+}: {
+  id: string;
+  hint?: string | undefined;
+  error?: string | null | undefined;
+}) {
   return (
     <>
-      {hint ? <p class="hint" id={`${id}-hint`}>{hint}</p> : null}
-      {error ? <p class="field-error" id={`${id}-error`}>{error}</p> : null}
+      {hint ? (
+        <p class="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p class="field-error" id={`${id}-error`}>
+          {error}
+        </p>
+      ) : null}
     </>
   );
 }
@@ -23,7 +39,15 @@ function describedBy(id: string, hint?: string, error?: string | null): string |
   return ids || undefined;
 }
 
-function Label({ id, label, optionalLabel }: { id: string; label: string; optionalLabel?: string | undefined }) {
+function Label({
+  id,
+  label,
+  optionalLabel,
+}: {
+  id: string;
+  label: string;
+  optionalLabel?: string | undefined;
+}) {
   return (
     <label for={id}>
       {label}
@@ -41,7 +65,12 @@ export function TextField({ label, hint, error, optionalLabel, id: givenId, ...i
   return (
     <div class="field">
       <Label id={id} label={label} optionalLabel={optionalLabel} />
-      <input id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} {...input} />
+      <input
+        id={id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        {...input}
+      />
       <Described id={id} hint={hint} error={error} />
     </div>
   );
@@ -55,22 +84,42 @@ export function TextArea({ label, hint, error, optionalLabel, id: givenId, ...ar
   return (
     <div class="field">
       <Label id={id} label={label} optionalLabel={optionalLabel} />
-      <textarea id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} {...area} />
+      <textarea
+        id={id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        {...area}
+      />
       <Described id={id} hint={hint} error={error} />
     </div>
   );
 }
 
-type SelectProps = Common & Omit<SelectHTMLAttributes<HTMLSelectElement>, "label"> & { options: ReadonlyArray<{ value: string; label: string }> };
+type SelectProps = Common &
+  Omit<SelectHTMLAttributes<HTMLSelectElement>, "label"> & {
+    options: ReadonlyArray<{ value: string; label: string }>;
+  };
 
-export function SelectField({ label, hint, error, optionalLabel, options, id: givenId, ...select }: SelectProps) {
+export function SelectField({
+  label,
+  hint,
+  error,
+  optionalLabel,
+  options,
+  id: givenId,
+  ...select
+}: SelectProps) {
   const autoId = useId();
   const id = typeof givenId === "string" ? givenId : autoId;
   return (
     <div class="field">
       <Label id={id} label={label} optionalLabel={optionalLabel} />
       <select id={id} aria-describedby={describedBy(id, hint, error)} {...select}>
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
       </select>
       <Described id={id} hint={hint} error={error} />
     </div>

@@ -15,23 +15,72 @@ export function HandoffPacket({ handoff }: { handoff: HandoffView }) {
   const page = safeUrl(p.pageUrl);
   return (
     <section class="packet" aria-label={s.packet.title}>
-      <h3>{s.packet.title} <span class="muted small">{dateTime(handoff.createdAt)}</span></h3>
+      <h3>
+        {s.packet.title} <span class="muted small">{dateTime(handoff.createdAt)}</span>
+      </h3>
       <dl class="facts">
-        <dt>{s.packet.reason}</dt><dd>{s.reasons[p.reason] ?? p.reason}</dd>
-        {p.summary ? <><dt>{s.packet.summary}</dt><dd class="pre">{p.summary}</dd></> : null}
-        {p.email ? <><dt>{s.details.email}</dt><dd>{p.email}</dd></> : null}
-        {p.profileId ? <><dt>{s.packet.profile}</dt><dd>{p.profileId}</dd></> : null}
-        {p.pageUrl ? <><dt>{s.details.page}</dt><dd class="break">{page ? <a href={page} target="_blank" rel="noopener noreferrer">{p.pageUrl}</a> : p.pageUrl}</dd></> : null}
-        <dt>{s.details.language}</dt><dd>{p.lang}</dd>
+        <dt>{s.packet.reason}</dt>
+        <dd>{s.reasons[p.reason] ?? p.reason}</dd>
+        {p.summary ? (
+          <>
+            <dt>{s.packet.summary}</dt>
+            <dd class="pre">{p.summary}</dd>
+          </>
+        ) : null}
+        {p.email ? (
+          <>
+            <dt>{s.details.email}</dt>
+            <dd>{p.email}</dd>
+          </>
+        ) : null}
+        {p.profileId ? (
+          <>
+            <dt>{s.packet.profile}</dt>
+            <dd>{p.profileId}</dd>
+          </>
+        ) : null}
+        {p.pageUrl ? (
+          <>
+            <dt>{s.details.page}</dt>
+            <dd class="break">
+              {page ? (
+                <a href={page} target="_blank" rel="noopener noreferrer">
+                  {p.pageUrl}
+                </a>
+              ) : (
+                p.pageUrl
+              )}
+            </dd>
+          </>
+        ) : null}
+        <dt>{s.details.language}</dt>
+        <dd>{p.lang}</dd>
         {p.citations.length > 0 ? (
-          <><dt>{s.packet.cited}</dt><dd><ul class="plain-list">{p.citations.map((c, i) => <li key={`${c.knowledgeId}-${i}`}>{c.title}</li>)}</ul></dd></>
+          <>
+            <dt>{s.packet.cited}</dt>
+            <dd>
+              <ul class="plain-list">
+                {p.citations.map((c, i) => (
+                  <li key={`${c.knowledgeId}-${i}`}>{c.title}</li>
+                ))}
+              </ul>
+            </dd>
+          </>
         ) : null}
         <dt>{s.packet.delivery}</dt>
         <dd>
-          {t.handoff.destinations[handoff.destination]} · <span class={`badge status-${handoff.deliveryStatus}`}>{t.deliveries.statuses[handoff.deliveryStatus] ?? handoff.deliveryStatus}</span>
-          {" · "}{s.packet.attempts(handoff.attempts)}
+          {t.handoff.destinations[handoff.destination]} ·{" "}
+          <span class={`badge status-${handoff.deliveryStatus}`}>
+            {t.deliveries.statuses[handoff.deliveryStatus] ?? handoff.deliveryStatus}
+          </span>
+          {" · "}
+          {s.packet.attempts(handoff.attempts)}
           {handoff.lastError ? <span class="error-text block">{handoff.lastError}</span> : null}
-          {ticket ? <a class="block" href={ticket} target="_blank" rel="noopener noreferrer">{s.packet.open}</a> : null}
+          {ticket ? (
+            <a class="block" href={ticket} target="_blank" rel="noopener noreferrer">
+              {s.packet.open}
+            </a>
+          ) : null}
         </dd>
       </dl>
     </section>

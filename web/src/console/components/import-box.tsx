@@ -40,7 +40,11 @@ export function ImportBox({ onImported }: { onImported(): void }) {
       if (file.size > maxBytes) throw new Error(s.tooBig);
       const content = await file.text();
       try {
-        const result = await api<{ imported: number }>("POST", "/admin/knowledge/import", { fileName: file.name, content, defaultLang: lang });
+        const result = await api<{ imported: number }>("POST", "/admin/knowledge/import", {
+          fileName: file.name,
+          content,
+          defaultLang: lang,
+        });
         onImported();
         return s.done(result.imported, file.name);
       } catch (error) {
@@ -56,21 +60,41 @@ export function ImportBox({ onImported }: { onImported(): void }) {
       <p class="hint">{s.hint}</p>
       <div class="field">
         <label for="import-file">{s.file}</label>
-        <input id="import-file" type="file" accept=".jsonl,.json,.csv,.md,.markdown,.html,.htm,.txt" required
-          onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)} />
+        <input
+          id="import-file"
+          type="file"
+          accept=".jsonl,.json,.csv,.md,.markdown,.html,.htm,.txt"
+          required
+          onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)}
+        />
       </div>
-      <SelectField label={s.defaultLang} value={lang} onChange={(e) => setLang(e.currentTarget.value)}
-        options={[{ value: "en", label: "English (en)" }, { value: "es", label: "Español (es)" }]} />
-      <button class="primary" type="submit" disabled={action.busy || !file}>{action.busy ? s.importing : s.submit}</button>
+      <SelectField
+        label={s.defaultLang}
+        value={lang}
+        onChange={(e) => setLang(e.currentTarget.value)}
+        options={[
+          { value: "en", label: "English (en)" },
+          { value: "es", label: "Español (es)" },
+        ]}
+      />
+      <button class="primary" type="submit" disabled={action.busy || !file}>
+        {action.busy ? s.importing : s.submit}
+      </button>
       {action.done ? <Notice kind="ok">{action.done}</Notice> : null}
       {failed ? (
         <div class="notice error" role="alert">
           <p>{s.errors(failed.file)}</p>
           <ul class="line-errors">
-            {failed.lines.map((l, i) => <li key={`${l.line}-${i}`}><strong>{s.line(l.line)}:</strong> {l.reason}</li>)}
+            {failed.lines.map((l, i) => (
+              <li key={`${l.line}-${i}`}>
+                <strong>{s.line(l.line)}:</strong> {l.reason}
+              </li>
+            ))}
           </ul>
         </div>
-      ) : <ErrorNotice error={action.error} />}
+      ) : (
+        <ErrorNotice error={action.error} />
+      )}
     </form>
   );
 }

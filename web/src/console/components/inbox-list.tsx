@@ -27,11 +27,18 @@ export function InboxList({ selectedId }: { selectedId: string | null }) {
   const load = (cursor: string | null = null) => {
     const mine = ++ticket.current;
     const query = new URLSearchParams({ view, limit: "25", ...(cursor ? { cursor } : {}) });
-    api<Page>("GET", `/inbox/conversations?${query}`).then((next) => {
-      if (mine !== ticket.current) return;
-      setError(null);
-      setPage((before) => (cursor && before ? { conversations: [...before.conversations, ...next.conversations], nextCursor: next.nextCursor } : next));
-    }, (caught: Error) => mine === ticket.current && setError(caught));
+    api<Page>("GET", `/inbox/conversations?${query}`).then(
+      (next) => {
+        if (mine !== ticket.current) return;
+        setError(null);
+        setPage((before) =>
+          cursor && before
+            ? { conversations: [...before.conversations, ...next.conversations], nextCursor: next.nextCursor }
+            : next,
+        );
+      },
+      (caught: Error) => mine === ticket.current && setError(caught),
+    );
   };
   useEffect(() => {
     setPage(null);
@@ -48,29 +55,51 @@ export function InboxList({ selectedId }: { selectedId: string | null }) {
   const who = (c: InboxConversationDto) => c.name ?? c.email ?? s.anonymous;
   return (
     <section class="inbox-list" aria-labelledby="inbox-list-title">
-      <h2 id="inbox-list-title" class="visually-hidden">{s.listLabel}</h2>
+      <h2 id="inbox-list-title" class="visually-hidden">
+        {s.listLabel}
+      </h2>
       <fieldset class="tabs">
         <legend class="visually-hidden">{s.listLabel}</legend>
-        {views.map((v) => <button key={v} type="button" aria-pressed={view === v} onClick={() => setView(v)}>{s.views[v]}</button>)}
+        {views.map((v) => (
+          <button key={v} type="button" aria-pressed={view === v} onClick={() => setView(v)}>
+            {s.views[v]}
+          </button>
+        ))}
       </fieldset>
       <ErrorNotice error={error} />
-      {!page ? <Loading label={t.loading} /> : page.conversations.length === 0 ? <p class="muted empty">{s.empty[view]}</p> : (
+      {!page ? (
+        <Loading label={t.loading} />
+      ) : page.conversations.length === 0 ? (
+        <p class="muted empty">{s.empty[view]}</p>
+      ) : (
         <ul class="conversation-list">
           {page.conversations.map((c) => (
             <li key={c.id}>
-              <a href={`#/inbox/${c.id}`} aria-current={c.id === selectedId ? "true" : undefined} class="conversation-link">
+              <a
+                href={`#/inbox/${c.id}`}
+                aria-current={c.id === selectedId ? "true" : undefined}
+                class="conversation-link"
+              >
                 <span class="row spread">
                   <strong class="name">{who(c)}</strong>
                   <span class={`badge status-${c.status}`}>{s.statuses[c.status] ?? c.status}</span>
                 </span>
-                <span class="muted small">{c.assignedTo ? s.assignedTo(c.assignedTo.name) : s.unassigned} · {c.locale.toUpperCase()}</span>
-                <span class="muted small"><time dateTime={c.lastActivityAt}>{dateTime(c.lastActivityAt)}</time></span>
+                <span class="muted small">
+                  {c.assignedTo ? s.assignedTo(c.assignedTo.name) : s.unassigned} · {c.locale.toUpperCase()}
+                </span>
+                <span class="muted small">
+                  <time dateTime={c.lastActivityAt}>{dateTime(c.lastActivityAt)}</time>
+                </span>
               </a>
             </li>
           ))}
         </ul>
       )}
-      {page?.nextCursor ? <button type="button" class="ghost" onClick={() => load(page.nextCursor)}>{s.loadMore}</button> : null}
+      {page?.nextCursor ? (
+        <button type="button" class="ghost" onClick={() => load(page.nextCursor)}>
+          {s.loadMore}
+        </button>
+      ) : null}
     </section>
   );
 }

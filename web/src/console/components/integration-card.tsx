@@ -24,14 +24,29 @@ export function IntegrationCard({ integration, onChange }: { integration: Integr
     <section class="card stack" aria-labelledby={`int-${integration.kind}`}>
       <div class="row spread">
         <h2 id={`int-${integration.kind}`}>{name}</h2>
-        <span class={`badge ${integration.connected ? "ok" : "off"}`}>{integration.connected ? s.connected : s.notConnected}</span>
+        <span class={`badge ${integration.connected ? "ok" : "off"}`}>
+          {integration.connected ? s.connected : s.notConnected}
+        </span>
       </div>
       {integration.connected ? (
         <dl class="facts">
-          {integration.accountLabel ? <><dt>{s.account}</dt><dd>{integration.accountLabel}</dd></> : null}
-          {integration.verifiedAt ? <><dt>{s.connected}</dt><dd>{s.verifiedAt(dateTime(integration.verifiedAt))}</dd></> : null}
+          {integration.accountLabel ? (
+            <>
+              <dt>{s.account}</dt>
+              <dd>{integration.accountLabel}</dd>
+            </>
+          ) : null}
+          {integration.verifiedAt ? (
+            <>
+              <dt>{s.connected}</dt>
+              <dd>{s.verifiedAt(dateTime(integration.verifiedAt))}</dd>
+            </>
+          ) : null}
           {integration.lastError ? (
-            <><dt>{s.lastError(integration.lastErrorAt ? dateTime(integration.lastErrorAt) : "")}</dt><dd class="error-text">{integration.lastError}</dd></>
+            <>
+              <dt>{s.lastError(integration.lastErrorAt ? dateTime(integration.lastErrorAt) : "")}</dt>
+              <dd class="error-text">{integration.lastError}</dd>
+            </>
           ) : null}
         </dl>
       ) : null}
@@ -39,13 +54,24 @@ export function IntegrationCard({ integration, onChange }: { integration: Integr
       {editing || !integration.connected ? (
         <>
           {integration.connected ? <p class="hint">{s.secretsNote}</p> : null}
-          <ConnectForm kind={integration.kind} autoFocus={editing}
-            onConnected={() => { setEditing(false); onChange(); }} {...(integration.connected ? { onCancel: () => setEditing(false) } : {})} />
+          <ConnectForm
+            kind={integration.kind}
+            autoFocus={editing}
+            onConnected={() => {
+              setEditing(false);
+              onChange();
+            }}
+            {...(integration.connected ? { onCancel: () => setEditing(false) } : {})}
+          />
         </>
       ) : (
         <div class="row">
-          <button type="button" onClick={() => setEditing(true)}>{s.reconnect}</button>
-          <button type="button" class="danger" onClick={remove} disabled={disconnect.busy}>{s.disconnect}</button>
+          <button type="button" onClick={() => setEditing(true)}>
+            {s.reconnect}
+          </button>
+          <button type="button" class="danger" onClick={remove} disabled={disconnect.busy}>
+            {s.disconnect}
+          </button>
         </div>
       )}
     </section>

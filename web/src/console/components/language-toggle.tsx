@@ -8,7 +8,14 @@ export function LanguageToggle() {
     <fieldset class="lang-toggle">
       <legend class="visually-hidden">{t.language}</legend>
       {consoleLanguages.map((l) => (
-        <button key={l.code} type="button" lang={l.code} aria-pressed={lang === l.code} title={l.name} onClick={() => setLang(l.code)}>
+        <button
+          key={l.code}
+          type="button"
+          lang={l.code}
+          aria-pressed={lang === l.code}
+          title={l.name}
+          onClick={() => setLang(l.code)}
+        >
           {l.code.toUpperCase()}
         </button>
       ))}

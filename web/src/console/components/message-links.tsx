@@ -22,11 +22,19 @@ export function MessageLinks({ text }: { text: string }) {
   return (
     <div class="links-preview">
       <span class="muted">{t.handoff.links}:</span>{" "}
-      {links.length === 0 ? <span class="muted">{t.handoff.noLinks}</span> : (
+      {links.length === 0 ? (
+        <span class="muted">{t.handoff.noLinks}</span>
+      ) : (
         <ul class="inline-list">
           {links.map((l, i) => (
             <li key={`${i}-${l.url}`}>
-              {l.ok ? <a href={l.url} target="_blank" rel="noopener noreferrer">{l.label}</a> : <s title={l.url}>{l.label}</s>}
+              {l.ok ? (
+                <a href={l.url} target="_blank" rel="noopener noreferrer">
+                  {l.label}
+                </a>
+              ) : (
+                <s title={l.url}>{l.label}</s>
+              )}
             </li>
           ))}
         </ul>

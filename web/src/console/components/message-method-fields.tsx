@@ -9,12 +9,26 @@ export interface MessageTexts {
 }
 
 /** The custom message per language (EN, ES) and the default for other languages, each with its links. */
-export function MessageMethodFields({ texts, onChange }: { texts: MessageTexts; onChange(texts: MessageTexts): void }) {
+export function MessageMethodFields({
+  texts,
+  onChange,
+}: {
+  texts: MessageTexts;
+  onChange(texts: MessageTexts): void;
+}) {
   const { t } = useI18n();
   const area = (key: keyof MessageTexts, label: string, required: boolean) => (
     <div class="message-text">
-      <TextArea label={label} rows={3} maxLength={2000} required={required} optionalLabel={required ? undefined : t.optional}
-        name={`message-${key}`} value={texts[key]} onInput={(e) => onChange({ ...texts, [key]: e.currentTarget.value })} />
+      <TextArea
+        label={label}
+        rows={3}
+        maxLength={2000}
+        required={required}
+        optionalLabel={required ? undefined : t.optional}
+        name={`message-${key}`}
+        value={texts[key]}
+        onInput={(e) => onChange({ ...texts, [key]: e.currentTarget.value })}
+      />
       <MessageLinks text={texts[key]} />
     </div>
   );

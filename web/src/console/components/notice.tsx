@@ -17,5 +17,9 @@ export function ErrorNotice({ error }: { error: Error | null }) {
 }
 
 export function Loading({ label }: { label: string }) {
-  return <p class="muted" aria-busy="true">{label}</p>;
+  return (
+    <p class="muted" aria-busy="true">
+      {label}
+    </p>
+  );
 }

@@ -12,7 +12,9 @@ export function PageTitle({ children, intro }: { children: ComponentChildren; in
   }, []);
   return (
     <header class="page-head">
-      <h1 ref={ref} tabIndex={-1}>{children}</h1>
+      <h1 ref={ref} tabIndex={-1}>
+        {children}
+      </h1>
       {intro ? <p class="muted">{intro}</p> : null}
     </header>
   );

@@ -17,14 +17,18 @@ export function PresenceControl() {
 
   useEffect(() => {
     if (live.connection !== "online") return;
-    api<{ agents: InboxAgentDto[] }>("GET", "/inbox/agents").then(({ agents }) => {
-      const me = agents.find((a) => a.id === user.id);
-      if (me && me.presence !== "offline") setPresence(me.presence);
-    }, () => undefined);
+    api<{ agents: InboxAgentDto[] }>("GET", "/inbox/agents").then(
+      ({ agents }) => {
+        const me = agents.find((a) => a.id === user.id);
+        if (me && me.presence !== "offline") setPresence(me.presence);
+      },
+      () => undefined,
+    );
   }, [live.connection, live.generation, user.id]);
 
   useLiveEvents((event) => {
-    if (event.type === "presence.changed" && event.agent.id === user.id && event.agent.presence !== "offline") setPresence(event.agent.presence);
+    if (event.type === "presence.changed" && event.agent.id === user.id && event.agent.presence !== "offline")
+      setPresence(event.agent.presence);
   });
 
   const choose = (next: Choice) => {
@@ -40,12 +44,19 @@ export function PresenceControl() {
     <label class={`presence ${presence}`}>
       <span class="dot" aria-hidden="true" />
       <span>{t.myStatus}</span>
-      <select value={presence} onChange={(e) => choose(e.currentTarget.value === "away" ? "away" : "online")}
-        aria-describedby={error ? "presence-error" : undefined}>
+      <select
+        value={presence}
+        onChange={(e) => choose(e.currentTarget.value === "away" ? "away" : "online")}
+        aria-describedby={error ? "presence-error" : undefined}
+      >
         <option value="online">{t.presence.online}</option>
         <option value="away">{t.presence.away}</option>
       </select>
-      {error ? <span id="presence-error" role="alert" class="field-error">{error}</span> : null}
+      {error ? (
+        <span id="presence-error" role="alert" class="field-error">
+          {error}
+        </span>
+      ) : null}
     </label>
   );
 }

@@ -33,22 +33,30 @@ export function Shell({ path, children }: { path: string; children: ComponentChi
     const current = path === item.href || path.startsWith(`${item.href}/`);
     return (
       <li key={item.href}>
-        <a href={`#${item.href}`} aria-current={current ? "page" : undefined}>{item.label}</a>
+        <a href={`#${item.href}`} aria-current={current ? "page" : undefined}>
+          {item.label}
+        </a>
       </li>
     );
   };
   return (
     <div class="shell">
       {/* A button, not href="#main": the hash is the route here. */}
-      <button type="button" class="skip" onClick={() => document.getElementById("main")?.focus()}>{t.skipToContent}</button>
+      <button type="button" class="skip" onClick={() => document.getElementById("main")?.focus()}>
+        {t.skipToContent}
+      </button>
       <header class="topbar">
         <span class="brand">Relevo</span>
         <LiveStatus />
         <div class="topbar-end">
           <PresenceControl />
           <LanguageToggle />
-          <span class="who">{user.name} <span class="badge">{t.roles[user.role]}</span></span>
-          <button type="button" class="ghost" onClick={() => void session.logOut()}>{t.logout}</button>
+          <span class="who">
+            {user.name} <span class="badge">{t.roles[user.role]}</span>
+          </span>
+          <button type="button" class="ghost" onClick={() => void session.logOut()}>
+            {t.logout}
+          </button>
         </div>
       </header>
       <div class="body">
@@ -56,12 +64,17 @@ export function Shell({ path, children }: { path: string; children: ComponentChi
           <ul>{visible(items).map(link)}</ul>
           {user.role === "admin" ? (
             <>
-              <h2 class="nav-group"><span aria-hidden="true">⚙ </span>{t.nav.settings}</h2>
+              <h2 class="nav-group">
+                <span aria-hidden="true">⚙ </span>
+                {t.nav.settings}
+              </h2>
               <ul>{visible(settings).map(link)}</ul>
             </>
           ) : null}
         </nav>
-        <main id="main" tabIndex={-1} class="content">{children}</main>
+        <main id="main" tabIndex={-1} class="content">
+          {children}
+        </main>
       </div>
     </div>
   );

@@ -30,12 +30,26 @@ function DecisionView({ decision }: { decision: Record<string, unknown> }) {
     const citations = citationsOf(decision);
     return (
       <div class="decision answer" data-kind={kind}>
-        <p><strong>{s.answer}</strong></p>
+        <p>
+          <strong>{s.answer}</strong>
+        </p>
         <p class="pre">{String(decision.text ?? "")}</p>
         {citations.length > 0 ? (
           <>
             <p class="muted small">{s.sources}</p>
-            <ul>{citations.map((c, i) => <li key={`${i}-${c.title}`}>{c.url ? <a href={c.url} target="_blank" rel="noopener noreferrer">{c.title}</a> : c.title}</li>)}</ul>
+            <ul>
+              {citations.map((c, i) => (
+                <li key={`${i}-${c.title}`}>
+                  {c.url ? (
+                    <a href={c.url} target="_blank" rel="noopener noreferrer">
+                      {c.title}
+                    </a>
+                  ) : (
+                    c.title
+                  )}
+                </li>
+              ))}
+            </ul>
           </>
         ) : null}
         {lang ? <p class="muted small">{s.lang(lang)}</p> : null}
@@ -43,11 +57,18 @@ function DecisionView({ decision }: { decision: Record<string, unknown> }) {
     );
   }
   const handsOff = kind === "no_knowledge" || kind === "human_request" || kind === "safety";
-  const safety = typeof decision.safety === "string" ? s.safety[decision.safety] ?? decision.safety : null;
+  const safety = typeof decision.safety === "string" ? (s.safety[decision.safety] ?? decision.safety) : null;
   return (
     <div class={`decision ${handsOff ? "handoff" : "other"}`} data-kind={kind}>
-      {handsOff ? <p><strong>{s.handoff}</strong></p> : null}
-      <p>{s.why[kind] ?? kind}{safety ? `: ${safety}` : null}</p>
+      {handsOff ? (
+        <p>
+          <strong>{s.handoff}</strong>
+        </p>
+      ) : null}
+      <p>
+        {s.why[kind] ?? kind}
+        {safety ? `: ${safety}` : null}
+      </p>
       {lang ? <p class="muted small">{s.lang(lang)}</p> : null}
     </div>
   );
@@ -64,7 +85,10 @@ export function TestQuestion() {
   const submit = (event: Event) => {
     event.preventDefault();
     void action.run(async () => {
-      const result = await api<{ decision: Record<string, unknown> }>("POST", "/admin/knowledge/test", { text, ...(locale ? { locale } : {}) });
+      const result = await api<{ decision: Record<string, unknown> }>("POST", "/admin/knowledge/test", {
+        text,
+        ...(locale ? { locale } : {}),
+      });
       setDecision(result.decision);
     });
   };
@@ -72,10 +96,28 @@ export function TestQuestion() {
     <form class="card stack" onSubmit={submit} aria-labelledby="test-title">
       <h2 id="test-title">{s.title}</h2>
       <p class="hint">{s.hint}</p>
-      <TextArea label={s.question} rows={2} required maxLength={4000} name="test-question" value={text} onInput={(e) => setText(e.currentTarget.value)} />
-      <SelectField label={s.locale} value={locale} onChange={(e) => setLocale(e.currentTarget.value)}
-        options={[{ value: "", label: s.auto }, { value: "en", label: "English" }, { value: "es", label: "Español" }]} />
-      <button class="primary" type="submit" disabled={action.busy}>{action.busy ? s.testing : s.submit}</button>
+      <TextArea
+        label={s.question}
+        rows={2}
+        required
+        maxLength={4000}
+        name="test-question"
+        value={text}
+        onInput={(e) => setText(e.currentTarget.value)}
+      />
+      <SelectField
+        label={s.locale}
+        value={locale}
+        onChange={(e) => setLocale(e.currentTarget.value)}
+        options={[
+          { value: "", label: s.auto },
+          { value: "en", label: "English" },
+          { value: "es", label: "Español" },
+        ]}
+      />
+      <button class="primary" type="submit" disabled={action.busy}>
+        {action.busy ? s.testing : s.submit}
+      </button>
       <ErrorNotice error={action.error} />
       <div aria-live="polite">{decision ? <DecisionView decision={decision} /> : null}</div>
     </form>

@@ -19,15 +19,25 @@ export function Transcript({ messages }: { messages: InboxMessageDto[] }) {
         <li key={m.id} class={`msg ${m.author}${m.internal ? " note" : ""}`} data-author={m.author}>
           <span class="who">
             {m.internal ? `${s.note} · ` : ""}
-            {m.author === "agent" ? m.authorName ?? s.authors.agent : s.authors[m.author]}
+            {m.author === "agent" ? (m.authorName ?? s.authors.agent) : s.authors[m.author]}
             {" · "}
             <time dateTime={m.createdAt}>{dateTime(m.createdAt)}</time>
           </span>
           <span class="text">{m.text}</span>
           {m.citations && m.citations.length > 0 ? (
             <span class="cites muted small">
-              {s.sources}: {m.citations.map((c, i) => (
-                <span key={`${c.knowledgeId}-${i}`}>{i > 0 ? ", " : ""}{c.url && /^https?:/.test(c.url) ? <a href={c.url} target="_blank" rel="noopener noreferrer">{c.title}</a> : c.title}</span>
+              {s.sources}:{" "}
+              {m.citations.map((c, i) => (
+                <span key={`${c.knowledgeId}-${i}`}>
+                  {i > 0 ? ", " : ""}
+                  {c.url && /^https?:/.test(c.url) ? (
+                    <a href={c.url} target="_blank" rel="noopener noreferrer">
+                      {c.title}
+                    </a>
+                  ) : (
+                    c.title
+                  )}
+                </span>
               ))}
             </span>
           ) : null}

@@ -38,9 +38,18 @@ export async function api<T>(method: Method, path: string, body?: unknown): Prom
   if (method !== "GET" && csrfToken) headers["x-csrf-token"] = csrfToken;
   let response: Response;
   try {
-    response = await fetch(apiBase + path, { method, headers, credentials: "same-origin", body: body === undefined ? undefined : JSON.stringify(body) });
+    response = await fetch(apiBase + path, {
+      method,
+      headers,
+      credentials: "same-origin",
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
   } catch {
-    throw new ApiError(0, "network_error", navigator.onLine ? "The server could not be reached." : "You are offline.");
+    throw new ApiError(
+      0,
+      "network_error",
+      navigator.onLine ? "The server could not be reached." : "You are offline.",
+    );
   }
   const data: unknown = response.status === 204 ? null : await response.json().catch(() => null);
   if (!response.ok) {

@@ -51,7 +51,11 @@ export function LiveProvider({ children }: { children: ComponentChildren }) {
         if (event.type === "conversation.queued" && words.current.alertsOn) {
           beep();
           const c = event.conversation;
-          notify(words.current.t.inbox.newQueuedTitle, c.name ?? c.email ?? words.current.t.inbox.anonymous, () => navigate(`/inbox/${c.id}`));
+          notify(
+            words.current.t.inbox.newQueuedTitle,
+            c.name ?? c.email ?? words.current.t.inbox.anonymous,
+            () => navigate(`/inbox/${c.id}`),
+          );
         }
         for (const listener of listeners.current) listener(event);
       },
@@ -59,23 +63,26 @@ export function LiveProvider({ children }: { children: ComponentChildren }) {
     return () => socket.close();
   }, []);
 
-  const value = useMemo<Live>(() => ({
-    connection,
-    generation,
-    subscribe(listener) {
-      listeners.current.add(listener);
-      return () => listeners.current.delete(listener);
-    },
-    alertsOn,
-    setAlertsOn(on) {
-      try {
-        localStorage.setItem(alertsKey, on ? "on" : "off");
-      } catch {
-        // Private mode: lasts for this page.
-      }
-      setAlerts(on);
-    },
-  }), [connection, generation, alertsOn]);
+  const value = useMemo<Live>(
+    () => ({
+      connection,
+      generation,
+      subscribe(listener) {
+        listeners.current.add(listener);
+        return () => listeners.current.delete(listener);
+      },
+      alertsOn,
+      setAlertsOn(on) {
+        try {
+          localStorage.setItem(alertsKey, on ? "on" : "off");
+        } catch {
+          // Private mode: lasts for this page.
+        }
+        setAlerts(on);
+      },
+    }),
+    [connection, generation, alertsOn],
+  );
   return <LiveContext.Provider value={value}>{children}</LiveContext.Provider>;
 }
 

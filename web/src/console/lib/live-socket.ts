@@ -3,7 +3,14 @@ import { field } from "./api";
 
 export type Connection = "connecting" | "online" | "reconnecting";
 
-const eventTypes = new Set(["ready", "conversation.queued", "conversation.updated", "conversation.claimed", "message.created", "presence.changed"]);
+const eventTypes = new Set([
+  "ready",
+  "conversation.queued",
+  "conversation.updated",
+  "conversation.claimed",
+  "message.created",
+  "presence.changed",
+]);
 /** Bad session (4401) or foreign origin (4403): retrying cannot help. */
 const permanentCloseCodes = new Set([4401, 4403]);
 
@@ -25,7 +32,12 @@ function parseEvent(data: unknown): InboxSocketEvent | null {
  */
 export function openInboxSocket(
   url: string,
-  handlers: { onEvent(event: InboxSocketEvent): void; onConnection(state: Connection): void; onReconnected(): void; onDenied(): void },
+  handlers: {
+    onEvent(event: InboxSocketEvent): void;
+    onConnection(state: Connection): void;
+    onReconnected(): void;
+    onDenied(): void;
+  },
 ): { close(): void } {
   let socket: WebSocket | null = null;
   let attempt = 0;

@@ -23,5 +23,8 @@ export function navigate(path: string): void {
 /** "/inbox/abc?x=1" → { segments: ["inbox", "abc"], query } */
 export function parsePath(path: string): { segments: string[]; query: URLSearchParams } {
   const [pathname = "", search = ""] = path.split("?");
-  return { segments: pathname.split("/").filter(Boolean).map(decodeURIComponent), query: new URLSearchParams(search) };
+  return {
+    segments: pathname.split("/").filter(Boolean).map(decodeURIComponent),
+    query: new URLSearchParams(search),
+  };
 }

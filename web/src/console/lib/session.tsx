@@ -10,7 +10,10 @@ export interface ConsoleUser {
   locale: string;
 }
 
-type SessionState = { kind: "checking" } | { kind: "anonymous"; ended: boolean } | { kind: "user"; user: ConsoleUser };
+type SessionState =
+  | { kind: "checking" }
+  | { kind: "anonymous"; ended: boolean }
+  | { kind: "user"; user: ConsoleUser };
 
 interface Session {
   state: SessionState;
@@ -41,17 +44,20 @@ export function SessionProvider({ children }: { children: ComponentChildren }) {
     api<AuthBody>("GET", "/auth/me").then(accept, () => setState({ kind: "anonymous", ended: false }));
   }, [accept]);
 
-  const value = useMemo<Session>(() => ({
-    state,
-    async logIn(email, password) {
-      accept(await api<AuthBody>("POST", "/auth/login", { email, password }));
-    },
-    async logOut() {
-      await api("POST", "/auth/logout").catch(() => undefined);
-      setCsrfToken(null);
-      setState({ kind: "anonymous", ended: false });
-    },
-  }), [state, accept]);
+  const value = useMemo<Session>(
+    () => ({
+      state,
+      async logIn(email, password) {
+        accept(await api<AuthBody>("POST", "/auth/login", { email, password }));
+      },
+      async logOut() {
+        await api("POST", "/auth/logout").catch(() => undefined);
+        setCsrfToken(null);
+        setState({ kind: "anonymous", ended: false });
+      },
+    }),
+    [state, accept],
+  );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

@@ -5,7 +5,13 @@ import { ErrorNotice, Loading, Notice } from "../components/notice";
 import { PageTitle } from "../components/page-title";
 import { ApiError, api } from "../lib/api";
 import { useI18n } from "../lib/i18n";
-import { type HandoffMethod, type HelpdeskKind, type Integration, serviceName, type StoreSettings } from "../lib/types";
+import {
+  type HandoffMethod,
+  type HelpdeskKind,
+  type Integration,
+  serviceName,
+  type StoreSettings,
+} from "../lib/types";
 import { useAction } from "../lib/use-action";
 import { useResource } from "../lib/use-resource";
 
@@ -31,7 +37,10 @@ export function HandoffPage() {
   const { t } = useI18n();
   const h = t.handoff;
   const settings = useResource(() => api<StoreSettings>("GET", "/admin/settings"), "settings");
-  const integrations = useResource(() => api<{ integrations: Integration[] }>("GET", "/admin/integrations"), "integrations");
+  const integrations = useResource(
+    () => api<{ integrations: Integration[] }>("GET", "/admin/integrations"),
+    "integrations",
+  );
   const [kind, setKind] = useState<HandoffMethod["kind"]>("helpdesk");
   const [destination, setDestination] = useState<Destination>("inbox");
   const [texts, setTexts] = useState<MessageTexts>({ en: "", es: "", defaultText: "" });
@@ -50,17 +59,26 @@ export function HandoffPage() {
   }, [loaded]);
 
   if (!settings.data || !integrations.data) {
-    return (<><PageTitle intro={h.intro}>{h.title}</PageTitle><ErrorNotice error={settings.error ?? integrations.error} /><Loading label={t.loading} /></>);
+    return (
+      <>
+        <PageTitle intro={h.intro}>{h.title}</PageTitle>
+        <ErrorNotice error={settings.error ?? integrations.error} />
+        <Loading label={t.loading} />
+      </>
+    );
   }
   const integration = (k: Destination) => integrations.data?.integrations.find((i) => i.kind === k);
-  const needsConnection = kind === "helpdesk" && destination !== "inbox" && !integration(destination)?.connected;
+  const needsConnection =
+    kind === "helpdesk" && destination !== "inbox" && !integration(destination)?.connected;
 
   const submit = (event: Event) => {
     event.preventDefault();
     setJustConnected(null);
     void save.run(async () => {
       try {
-        settings.set(await api<StoreSettings>("PUT", "/admin/settings/handoff-method", toBody(kind, destination, texts)));
+        settings.set(
+          await api<StoreSettings>("PUT", "/admin/settings/handoff-method", toBody(kind, destination, texts)),
+        );
         return h.savedNotice;
       } catch (error) {
         // The server refuses Zendesk/Gorgias until connected: lead into the connect form right here.
@@ -83,8 +101,17 @@ export function HandoffPage() {
         <fieldset class="choice">
           <legend>{h.method}</legend>
           <label class="option">
-            <input type="radio" name="kind" value="helpdesk" checked={kind === "helpdesk"} onChange={() => setKind("helpdesk")} />
-            <span><strong>{h.helpdesk}</strong><span class="hint">{h.helpdeskHint}</span></span>
+            <input
+              type="radio"
+              name="kind"
+              value="helpdesk"
+              checked={kind === "helpdesk"}
+              onChange={() => setKind("helpdesk")}
+            />
+            <span>
+              <strong>{h.helpdesk}</strong>
+              <span class="hint">{h.helpdeskHint}</span>
+            </span>
           </label>
           {kind === "helpdesk" ? (
             <fieldset class="choice nested">
@@ -93,11 +120,24 @@ export function HandoffPage() {
                 const i = integration(d);
                 return (
                   <label class="option" key={d}>
-                    <input type="radio" name="destination" value={d} checked={destination === d} onChange={() => { setDestination(d); setJustConnected(null); }} />
+                    <input
+                      type="radio"
+                      name="destination"
+                      value={d}
+                      checked={destination === d}
+                      onChange={() => {
+                        setDestination(d);
+                        setJustConnected(null);
+                      }}
+                    />
                     <span>
                       <strong>{h.destinations[d]}</strong>
                       <span class="hint">{d === "inbox" ? h.inboxHint : h.ticketHint}</span>
-                      {i ? <span class={`badge ${i.connected ? "ok" : "off"}`}>{i.connected ? t.integrations.connected : t.integrations.notConnected}</span> : null}
+                      {i ? (
+                        <span class={`badge ${i.connected ? "ok" : "off"}`}>
+                          {i.connected ? t.integrations.connected : t.integrations.notConnected}
+                        </span>
+                      ) : null}
                     </span>
                   </label>
                 );
@@ -105,12 +145,23 @@ export function HandoffPage() {
             </fieldset>
           ) : null}
           <label class="option">
-            <input type="radio" name="kind" value="message" checked={kind === "message"} onChange={() => setKind("message")} />
-            <span><strong>{h.message}</strong><span class="hint">{h.messageHint}</span></span>
+            <input
+              type="radio"
+              name="kind"
+              value="message"
+              checked={kind === "message"}
+              onChange={() => setKind("message")}
+            />
+            <span>
+              <strong>{h.message}</strong>
+              <span class="hint">{h.messageHint}</span>
+            </span>
           </label>
         </fieldset>
         {kind === "message" ? <MessageMethodFields texts={texts} onChange={setTexts} /> : null}
-        {justConnected && destination === justConnected && !needsConnection ? <Notice kind="ok">{h.backToSave(serviceName[justConnected])}</Notice> : null}
+        {justConnected && destination === justConnected && !needsConnection ? (
+          <Notice kind="ok">{h.backToSave(serviceName[justConnected])}</Notice>
+        ) : null}
         {save.done ? <Notice kind="ok">{save.done}</Notice> : null}
         <ErrorNotice error={save.error} />
       </form>
@@ -121,7 +172,9 @@ export function HandoffPage() {
         </section>
       ) : null}
       <div class="row sticky-actions">
-        <button ref={saveButton} class="primary" type="submit" form="handoff-form" disabled={save.busy}>{save.busy ? t.saving : t.save}</button>
+        <button ref={saveButton} class="primary" type="submit" form="handoff-form" disabled={save.busy}>
+          {save.busy ? t.saving : t.save}
+        </button>
       </div>
     </>
   );

@@ -15,7 +15,11 @@ export function InboxPage({ conversationId }: { conversationId: string | null })
       </div>
       <div class="inbox-panes">
         <InboxList selectedId={conversationId} />
-        {conversationId ? <ConversationPanel key={conversationId} id={conversationId} /> : <p class="muted pane-empty">{t.inbox.select}</p>}
+        {conversationId ? (
+          <ConversationPanel key={conversationId} id={conversationId} />
+        ) : (
+          <p class="muted pane-empty">{t.inbox.select}</p>
+        )}
       </div>
     </div>
   );

@@ -13,16 +13,23 @@ import { useResource } from "../lib/use-resource";
 export function IntegrationsPage() {
   const { t } = useI18n();
   const [refresh, setRefresh] = useState(0);
-  const list = useResource(() => api<{ integrations: Integration[] }>("GET", "/admin/integrations"), `integrations-${refresh}`);
+  const list = useResource(
+    () => api<{ integrations: Integration[] }>("GET", "/admin/integrations"),
+    `integrations-${refresh}`,
+  );
   return (
     <>
       <PageTitle intro={t.integrations.intro}>{t.integrations.title}</PageTitle>
       <ErrorNotice error={list.error} />
       {list.data ? (
         <div class="grid-2">
-          {list.data.integrations.map((i) => <IntegrationCard key={i.kind} integration={i} onChange={() => setRefresh((n) => n + 1)} />)}
+          {list.data.integrations.map((i) => (
+            <IntegrationCard key={i.kind} integration={i} onChange={() => setRefresh((n) => n + 1)} />
+          ))}
         </div>
-      ) : <Loading label={t.loading} />}
+      ) : (
+        <Loading label={t.loading} />
+      )}
       <DeliveriesSection refreshKey={refresh} />
       <AlertsSection refreshKey={refresh} />
     </>

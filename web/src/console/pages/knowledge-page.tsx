@@ -21,7 +21,10 @@ interface Editing {
 function prefilled(query: URLSearchParams): Editing | null {
   if (query.get("new") !== "faq") return null;
   const draft = emptyDraft("faq", query.get("lang") === "es" ? "es" : "en");
-  return { draft: { ...draft, question: query.get("question") ?? "", alternates: query.getAll("alt").join("\n") }, id: null };
+  return {
+    draft: { ...draft, question: query.get("question") ?? "", alternates: query.getAll("alt").join("\n") },
+    id: null,
+  };
 }
 
 /** Knowledge: search and list, add/edit/delete, import a file, test a question. */
@@ -32,8 +35,14 @@ export function KnowledgePage({ prefill }: { prefill: URLSearchParams }) {
   const [lang, setLang] = useState("");
   const [editing, setEditing] = useState<Editing | null>(() => prefilled(prefill));
   const [notice, setNotice] = useState<string | null>(null);
-  const query = useMemo(() => new URLSearchParams({ ...(q.trim() ? { q: q.trim() } : {}), ...(lang ? { lang } : {}) }).toString(), [q, lang]);
-  const list = useResource(() => api<{ entries: KnowledgeEntryDto[] }>("GET", `/admin/knowledge${query ? `?${query}` : ""}`), query);
+  const query = useMemo(
+    () => new URLSearchParams({ ...(q.trim() ? { q: q.trim() } : {}), ...(lang ? { lang } : {}) }).toString(),
+    [q, lang],
+  );
+  const list = useResource(
+    () => api<{ entries: KnowledgeEntryDto[] }>("GET", `/admin/knowledge${query ? `?${query}` : ""}`),
+    query,
+  );
   const remove = useAction();
 
   const deleteEntry = (entry: KnowledgeEntryDto) => {
@@ -52,29 +61,65 @@ export function KnowledgePage({ prefill }: { prefill: URLSearchParams }) {
     <>
       <PageTitle intro={k.intro}>{k.title}</PageTitle>
       <div class="row">
-        <button type="button" class="primary" onClick={() => startNew("faq")}>{k.addFaq}</button>
-        <button type="button" onClick={() => startNew("article")}>{k.addArticle}</button>
+        <button type="button" class="primary" onClick={() => startNew("faq")}>
+          {k.addFaq}
+        </button>
+        <button type="button" onClick={() => startNew("article")}>
+          {k.addArticle}
+        </button>
       </div>
       {notice ? <Notice kind="ok">{notice}</Notice> : null}
       {editing ? (
-        <KnowledgeForm draft={editing.draft} editingId={editing.id} onCancel={() => setEditing(null)}
-          onSaved={(_entry, created) => { setEditing(null); setNotice(created ? k.form.created : k.form.updated); void list.reload(); }} />
+        <KnowledgeForm
+          draft={editing.draft}
+          editingId={editing.id}
+          onCancel={() => setEditing(null)}
+          onSaved={(_entry, created) => {
+            setEditing(null);
+            setNotice(created ? k.form.created : k.form.updated);
+            void list.reload();
+          }}
+        />
       ) : null}
       <div class="grid-2">
         <ImportBox onImported={() => void list.reload()} />
         <TestQuestion />
       </div>
       <section class="card stack" aria-labelledby="kl-title">
-        <h2 id="kl-title" class="visually-hidden">{k.title}</h2>
+        <h2 id="kl-title" class="visually-hidden">
+          {k.title}
+        </h2>
         <form class="row filters" onSubmit={(e) => e.preventDefault()}>
-          <TextField label={k.searchLabel} type="search" value={q} onInput={(e) => setQ(e.currentTarget.value)} />
-          <SelectField label={t.knowledge.form.lang} value={lang} onChange={(e) => setLang(e.currentTarget.value)}
-            options={[{ value: "", label: k.allLanguages }, { value: "en", label: "English" }, { value: "es", label: "Español" }]} />
+          <TextField
+            label={k.searchLabel}
+            type="search"
+            value={q}
+            onInput={(e) => setQ(e.currentTarget.value)}
+          />
+          <SelectField
+            label={t.knowledge.form.lang}
+            value={lang}
+            onChange={(e) => setLang(e.currentTarget.value)}
+            options={[
+              { value: "", label: k.allLanguages },
+              { value: "en", label: "English" },
+              { value: "es", label: "Español" },
+            ]}
+          />
         </form>
         <ErrorNotice error={list.error ?? remove.error} />
         {list.data ? (
-          <KnowledgeTable entries={list.data.entries} onEdit={(e) => { setNotice(null); setEditing({ draft: draftOf(e), id: e.id }); }} onDelete={deleteEntry} />
-        ) : <Loading label={t.loading} />}
+          <KnowledgeTable
+            entries={list.data.entries}
+            onEdit={(e) => {
+              setNotice(null);
+              setEditing({ draft: draftOf(e), id: e.id });
+            }}
+            onDelete={deleteEntry}
+          />
+        ) : (
+          <Loading label={t.loading} />
+        )}
       </section>
     </>
   );

@@ -21,18 +21,36 @@ export function LoginPage({ ended }: { ended: boolean }) {
     <main id="main" class="login">
       <div class="login-card">
         <div class="login-top">
-          <span class="brand" aria-hidden="true">Relevo</span>
+          <span class="brand" aria-hidden="true">
+            Relevo
+          </span>
           <LanguageToggle />
         </div>
         <PageTitle>{t.login.title}</PageTitle>
         {ended && !action.error ? <Notice kind="info">{t.login.sessionEnded}</Notice> : null}
         <ErrorNotice error={action.error} />
         <form onSubmit={submit} class="stack">
-          <TextField label={t.login.email} type="email" name="email" autoComplete="username" required value={email}
-            onInput={(e) => setEmail(e.currentTarget.value)} />
-          <TextField label={t.login.password} type="password" name="password" autoComplete="current-password" required value={password}
-            onInput={(e) => setPassword(e.currentTarget.value)} />
-          <button class="primary" type="submit" disabled={action.busy}>{action.busy ? t.login.submitting : t.login.submit}</button>
+          <TextField
+            label={t.login.email}
+            type="email"
+            name="email"
+            autoComplete="username"
+            required
+            value={email}
+            onInput={(e) => setEmail(e.currentTarget.value)}
+          />
+          <TextField
+            label={t.login.password}
+            type="password"
+            name="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onInput={(e) => setPassword(e.currentTarget.value)}
+          />
+          <button class="primary" type="submit" disabled={action.busy}>
+            {action.busy ? t.login.submitting : t.login.submit}
+          </button>
         </form>
       </div>
     </main>

@@ -45,7 +45,11 @@ export const enCommon = {
   roles: { admin: "admin", agent: "agent" },
   myStatus: "My status",
   presence: { online: "Online", away: "Away", offline: "Offline" },
-  live: { connecting: "Connecting to live updates…", online: "Live", reconnecting: "Live updates lost, reconnecting…" },
+  live: {
+    connecting: "Connecting to live updates…",
+    online: "Live",
+    reconnecting: "Live updates lost, reconnecting…",
+  },
   notFound: "This page does not exist.",
   forbidden: "Only admins can open this page.",
   errorTitle: "Something went wrong",

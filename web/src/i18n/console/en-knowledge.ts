@@ -58,7 +58,12 @@ export const enKnowledge = {
       solved: "The shopper says the problem is solved; the conversation would close.",
       smalltalk: "Small talk: the AI replies politely, no handoff.",
     } as Record<string, string>,
-    safety: { anger: "an angry shopper", legal_threat: "a legal threat", self_harm: "self-harm", card_number: "payment card data" } as Record<string, string>,
+    safety: {
+      anger: "an angry shopper",
+      legal_threat: "a legal threat",
+      self_harm: "self-harm",
+      card_number: "payment card data",
+    } as Record<string, string>,
     lang: (lang: string) => `Language detected: ${lang}`,
   },
 };

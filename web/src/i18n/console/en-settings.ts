@@ -2,7 +2,8 @@
 export const enSettings = {
   handoff: {
     title: "Agent handoff",
-    intro: "Choose how a conversation reaches people when the AI cannot help or the shopper asks for a person.",
+    intro:
+      "Choose how a conversation reaches people when the AI cannot help or the shopper asks for a person.",
     method: "Handoff method",
     helpdesk: "Send to a helpdesk",
     helpdeskHint: "A person takes over: live in Relevo's Inbox, or as a ticket in your helpdesk.",
@@ -24,7 +25,8 @@ export const enSettings = {
   },
   integrations: {
     title: "Integrations",
-    intro: "Connect a helpdesk so handoffs can become tickets there. Credentials are verified before they are stored, encrypted.",
+    intro:
+      "Connect a helpdesk so handoffs can become tickets there. Credentials are verified before they are stored, encrypted.",
     connected: "Connected",
     notConnected: "Not connected",
     account: "Account",
@@ -35,10 +37,21 @@ export const enSettings = {
     verifying: "Verifying…",
     reconnect: "Change credentials",
     disconnect: "Disconnect",
-    confirmDisconnect: (service: string) => `Disconnect ${service}? New handoffs to it will go to the Inbox instead.`,
+    confirmDisconnect: (service: string) =>
+      `Disconnect ${service}? New handoffs to it will go to the Inbox instead.`,
     secretsNote: "Stored credentials are never shown; enter them again to verify.",
-    zendesk: { subdomain: "Zendesk subdomain", subdomainHint: "yourstore for yourstore.zendesk.com", email: "Agent email", token: "API token" },
-    gorgias: { domain: "Gorgias domain", domainHint: "yourstore for yourstore.gorgias.com", email: "Account email", key: "API key" },
+    zendesk: {
+      subdomain: "Zendesk subdomain",
+      subdomainHint: "yourstore for yourstore.zendesk.com",
+      email: "Agent email",
+      token: "API token",
+    },
+    gorgias: {
+      domain: "Gorgias domain",
+      domainHint: "yourstore for yourstore.gorgias.com",
+      email: "Account email",
+      key: "API key",
+    },
   },
   deliveries: {
     title: "Handoff deliveries needing attention",
@@ -53,7 +66,14 @@ export const enSettings = {
     actions: "Actions",
     retry: "Retry now",
     retried: "Retry queued.",
-    statuses: { pending: "Pending", sending: "Sending", retrying: "Retrying", delivered: "Delivered", fell_back: "Sent to Inbox instead", failed: "Failed" } as Record<string, string>,
+    statuses: {
+      pending: "Pending",
+      sending: "Sending",
+      retrying: "Retrying",
+      delivered: "Delivered",
+      fell_back: "Sent to Inbox instead",
+      failed: "Failed",
+    } as Record<string, string>,
   },
   alerts: {
     title: "Alerts",

@@ -46,7 +46,11 @@ export const esCommon: typeof enCommon = {
   roles: { admin: "administrador", agent: "agente" },
   myStatus: "Mi estado",
   presence: { online: "Conectado", away: "Ausente", offline: "Desconectado" },
-  live: { connecting: "Conectando con las actualizaciones en directo…", online: "En directo", reconnecting: "Sin actualizaciones en directo, reconectando…" },
+  live: {
+    connecting: "Conectando con las actualizaciones en directo…",
+    online: "En directo",
+    reconnecting: "Sin actualizaciones en directo, reconectando…",
+  },
   notFound: "Esta página no existe.",
   forbidden: "Solo los administradores pueden abrir esta página.",
   errorTitle: "Algo ha fallado",

@@ -59,7 +59,12 @@ export const esKnowledge: typeof enKnowledge = {
       solved: "El cliente dice que ya está resuelto; la conversación se cerraría.",
       smalltalk: "Conversación de cortesía: la IA responde amablemente, sin traspaso.",
     },
-    safety: { anger: "cliente enfadado", legal_threat: "amenaza legal", self_harm: "autolesión", card_number: "datos de tarjeta de pago" },
+    safety: {
+      anger: "cliente enfadado",
+      legal_threat: "amenaza legal",
+      self_harm: "autolesión",
+      card_number: "datos de tarjeta de pago",
+    },
     lang: (lang) => `Idioma detectado: ${lang}`,
   },
 };

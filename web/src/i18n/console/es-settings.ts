@@ -3,7 +3,8 @@ import type { enSettings } from "./en-settings";
 export const esSettings: typeof enSettings = {
   handoff: {
     title: "Traspaso a personas",
-    intro: "Elige cómo llega una conversación a tu equipo cuando la IA no puede ayudar o el cliente pide hablar con una persona.",
+    intro:
+      "Elige cómo llega una conversación a tu equipo cuando la IA no puede ayudar o el cliente pide hablar con una persona.",
     method: "Método de traspaso",
     helpdesk: "Enviar a un helpdesk",
     helpdeskHint: "Una persona continúa: en directo en la Bandeja de Relevo o como ticket en tu helpdesk.",
@@ -18,14 +19,16 @@ export const esSettings: typeof enSettings = {
     messageHint: "No se ofrece una persona; el cliente ve tu mensaje, con sus enlaces.",
     textFor: { en: "Mensaje en inglés", es: "Mensaje en español" },
     defaultText: "Mensaje para cualquier otro idioma",
-    linksHint: "Escribe los enlaces como [texto](https://…). Solo los enlaces http y https se muestran como enlaces.",
+    linksHint:
+      "Escribe los enlaces como [texto](https://…). Solo los enlaces http y https se muestran como enlaces.",
     links: "Enlaces de este mensaje",
     noLinks: "Aún no hay enlaces.",
     savedNotice: "Guardado. Los nuevos traspasos usan este método.",
   },
   integrations: {
     title: "Integraciones",
-    intro: "Conecta un helpdesk para que los traspasos se conviertan en tickets. Las credenciales se verifican antes de guardarse, cifradas.",
+    intro:
+      "Conecta un helpdesk para que los traspasos se conviertan en tickets. Las credenciales se verifican antes de guardarse, cifradas.",
     connected: "Conectado",
     notConnected: "No conectado",
     account: "Cuenta",
@@ -38,8 +41,18 @@ export const esSettings: typeof enSettings = {
     disconnect: "Desconectar",
     confirmDisconnect: (service) => `¿Desconectar ${service}? Los nuevos traspasos irán a la Bandeja.`,
     secretsNote: "Las credenciales guardadas nunca se muestran; vuelve a escribirlas para verificar.",
-    zendesk: { subdomain: "Subdominio de Zendesk", subdomainHint: "tutienda para tutienda.zendesk.com", email: "Correo del agente", token: "Token de API" },
-    gorgias: { domain: "Dominio de Gorgias", domainHint: "tutienda para tutienda.gorgias.com", email: "Correo de la cuenta", key: "Clave de API" },
+    zendesk: {
+      subdomain: "Subdominio de Zendesk",
+      subdomainHint: "tutienda para tutienda.zendesk.com",
+      email: "Correo del agente",
+      token: "Token de API",
+    },
+    gorgias: {
+      domain: "Dominio de Gorgias",
+      domainHint: "tutienda para tutienda.gorgias.com",
+      email: "Correo de la cuenta",
+      key: "Clave de API",
+    },
   },
   deliveries: {
     title: "Entregas de traspasos que requieren atención",
@@ -54,7 +67,14 @@ export const esSettings: typeof enSettings = {
     actions: "Acciones",
     retry: "Reintentar ahora",
     retried: "Reintento en cola.",
-    statuses: { pending: "Pendiente", sending: "Enviando", retrying: "Reintentando", delivered: "Entregado", fell_back: "Enviado a la Bandeja", failed: "Fallido" },
+    statuses: {
+      pending: "Pendiente",
+      sending: "Enviando",
+      retrying: "Reintentando",
+      delivered: "Entregado",
+      fell_back: "Enviado a la Bandeja",
+      failed: "Fallido",
+    },
   },
   alerts: {
     title: "Alertas",
