@@ -35,7 +35,7 @@ interface Cluster {
  */
 export function groupQuestions(questions: readonly GapQuestion[], options: GroupOptions = {}): QuestionGroup[] {
   return [...bucket(questions, (q) => q.lang).entries()]
-    .flatMap(([lang, asked]) => cluster(variantsOf(asked), options.threshold ?? 0.5).map((c) => toGroup(lang, c, options)))
+    .flatMap(([lang, asked]) => cluster(variantsOf(asked), options.threshold ?? 0.55).map((c) => toGroup(lang, c, options)))
     .sort((a, b) => b.count - a.count || b.lastSeen.getTime() - a.lastSeen.getTime() || a.id.localeCompare(b.id));
 }
 

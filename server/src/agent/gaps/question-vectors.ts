@@ -15,11 +15,14 @@ export function termsOf(text: string, lang: string): Set<string> {
 }
 
 /**
- * Every term weighs 1. Weighting by rarity among the gaps (IDF) was tried and dropped: over a few dozen
- * questions the rare terms are each phrasing's filler words ("send", "my order"), so it split paraphrases.
+ * A shop concept (`c:`) weighs 3, a word stem 1: paraphrases share concepts more than words ("send my
+ * order to Canada" / "ship to canada"). Measured by grouping the answerable questions of eval/en and
+ * eval/es and comparing with the FAQ each one belongs to: concept weight 3 at threshold 0.55 gave purer
+ * and fewer groups (en 93 % pure, 36 groups for 21 FAQs; es 90 %, 24 for 19) than equal weights (91 %, 49;
+ * 75 %, 27). Weighting by rarity among the gaps (IDF) split paraphrases: their rare terms are filler words.
  */
 export function vectorOf(terms: Set<string>): TermVector {
-  return new Map([...terms].map((t) => [t, 1]));
+  return new Map([...terms].map((t) => [t, t.startsWith("c:") ? 3 : 1]));
 }
 
 /** Adds `v` into `sum` (a group's centroid is the sum of its members' vectors). */
