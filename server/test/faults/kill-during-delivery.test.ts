@@ -58,13 +58,13 @@ describe("a process killed in the middle of a delivery", () => {
       const res = await fetch(`${relevo?.url}/api/v1/admin/handoffs?conversationId=${started.conversation.id}`, { headers: adminHeaders });
       const [h] = (await res.json()).handoffs;
       return h?.deliveryStatus === "delivered" ? h : null;
-    }, 40_000).catch(async (error) => {
+    }, 90_000).catch(async (error) => {
       const res = await fetch(`${relevo?.url}/api/v1/admin/handoffs?conversationId=${started.conversation.id}`, { headers: adminHeaders });
       throw new Error(`${error}\nhandoffs: ${await res.text()}\nrequests: ${JSON.stringify(fake.requests.map((r) => `${r.method} ${r.path}`))}\n${relevo?.output()}`);
     });
     expect(fake.tickets.filter((t) => t.externalId === handoff.id)).toHaveLength(1);
     expect(handoff.externalTicketId).toBe(String(fake.tickets.find((t) => t.externalId === handoff.id)?.id));
-  }, 120_000);
+  }, 300_000);
 });
 
 async function relogin(base: string) {
