@@ -10,7 +10,7 @@ import { runEval } from "../server/src/agent/eval/run-eval.js";
 import { parseKnowledgeJsonl } from "../server/src/agent/knowledge-import/parse-knowledge-jsonl.js";
 
 const root = new URL("./", import.meta.url).pathname;
-const sets = ["en", "es", "abcd", "en-pool", "es-pool"].map((set) => {
+const sets = ["en", "es", "abcd", "en-pool", "es-pool", "abcd-pool"].map((set) => {
   const kb = parseKnowledgeJsonl(readFileSync(`${root}${set}/kb.jsonl`, "utf8"));
   const cases = parseCasesJsonl(readFileSync(`${root}${set}/cases.jsonl`, "utf8"));
   if (!kb.ok || !cases.ok) throw new Error(`cannot read ${set}`);

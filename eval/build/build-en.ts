@@ -84,7 +84,9 @@ function relatedIds(id: string): string[] {
     "refund-policy": ["returns-guide"],
     "request-refund": ["returns-guide"],
     "refund-status": ["returns-guide"],
-    "delivery-options": ["shipping-guide"],
+    // Bitext's delivery_options utterances are mostly "do you ship to <place>?": the
+    // international-shipping FAQ answers those.
+    "delivery-options": ["shipping-guide", "international-shipping"],
     "delivery-time": ["shipping-guide"],
   };
   return [id, ...(overlaps[id] ?? [])];

@@ -28,8 +28,8 @@ export const DEFAULT_CALIBRATION: Calibration = {
   ...DEFAULT_WEIGHTING,
   minCoverage: 0.3,
   minConfidence: 0.44,
-  coverageShare: 0.75,
-  reverseRankBonus: 0.1,
+  coverageShare: 0.5,
+  reverseRankBonus: 0.2,
   maxMissRatio: 2,
   minFollowUpOwnCoverage: 0.5,
 };

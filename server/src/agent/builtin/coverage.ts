@@ -17,7 +17,7 @@ export interface Weighting {
   incidentalWeight: number;
 }
 
-export const DEFAULT_WEIGHTING: Weighting = { unseenWeight: 0.9, unseenNameWeight: 0.2, bodyCoverage: 0.2, incidentalWeight: 0.5 };
+export const DEFAULT_WEIGHTING: Weighting = { unseenWeight: 0.9, unseenNameWeight: 0.2, bodyCoverage: 0.4, incidentalWeight: 0.5 };
 
 /** Weight of each slot: IDF of its most specific known term, or a fixed weight when unknown. */
 export function slotWeights(index: InvertedIndex, slots: Slot[], weighting: Weighting): number[] {

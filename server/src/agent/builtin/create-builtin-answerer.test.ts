@@ -43,6 +43,14 @@ describe("builtin answerer", () => {
     expect(decide("recomiéndame una película")).toEqual({ kind: "no_knowledge", lang: "es" });
   });
 
+  it("does not answer a problem report with a how-to entry that only mentions problems in passing", () => {
+    const kb = createBuiltinAnswerer([
+      faq("create-account", "en", "How do I create an account?", "Click Sign up. If you have any problems, contact us.", ["sign up"]),
+    ]);
+    expect(kb.decide({ text: "how do I sign up?", context: [] })).toMatchObject({ kind: "answer" });
+    expect(kb.decide({ text: "I want to report a problem with my signup", context: [] })).toMatchObject({ kind: "no_knowledge" });
+  });
+
   it("tolerates typos", () => {
     expect(decide("how do i reset my pasword")).toMatchObject({ kind: "answer", knowledgeIds: ["reset-password"] });
   });

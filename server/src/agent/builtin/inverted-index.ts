@@ -3,7 +3,6 @@ import { type Slot, analyze, termCounts } from "../language/analyze.js";
 import { LEXICON_WORDS } from "../language/concept-matcher.js";
 import type { ShopLang } from "../language/detect-language.js";
 import { TypoCorrector } from "../language/edit-distance.js";
-import { tokenize } from "../language/normalize.js";
 import { stem } from "../language/stem.js";
 import { STOP_WORDS } from "../language/stop-words.js";
 import { type KnowledgeUnit, knowledgeUnits } from "./knowledge-units.js";
@@ -49,6 +48,9 @@ export class InvertedIndex {
   private readonly wordOfStem = new Map<string, string>();
 
   constructor(entries: KnowledgeEntry[]) {
+    for (const word of LEXICON_WORDS) {
+      for (const lang of ["en", "es"] as const) this.learnStem(word, lang);
+    }
     for (const entry of entries) this.add(entry);
   }
 
@@ -76,13 +78,18 @@ export class InvertedIndex {
         if (!seen.has(term)) this.entryFrequency.set(term, (this.entryFrequency.get(term) ?? 0) + 1);
         seen.add(term);
       }
-      for (const token of tokenize(unit.text)) this.learnWord(token, lang);
+      // The slots' own words (stop words are known to the corrector already): no second tokenising.
+      for (const slot of slots) for (const token of slot.token.split(" ")) this.learnWord(token, lang);
     }
   }
 
   private learnWord(token: string, lang: ShopLang): void {
     if (this.words.has(token)) return;
     this.words.add(token);
+    this.learnStem(token, lang);
+  }
+
+  private learnStem(token: string, lang: ShopLang): void {
     const stemmed = stem(token, lang);
     this.stems.add(stemmed);
     if (!this.wordOfStem.has(stemmed)) this.wordOfStem.set(stemmed, token);
@@ -136,7 +143,7 @@ export class InvertedIndex {
     for (let cut = 1; cut < token.length - 1; cut++) {
       const left = token.slice(0, cut);
       const right = token.slice(cut);
-      if (this.words.has(left) && this.words.has(right) && right.length > 2) return `${left} ${right}`;
+      if (this.words.has(left) && this.words.has(right) && right.length > 1) return `${left} ${right}`;
     }
     return undefined;
   }

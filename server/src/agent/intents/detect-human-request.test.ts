@@ -11,6 +11,9 @@ describe("detectHumanRequest", () => {
     "is there a live person I can chat with",
     "I want to return this, can a human check my order?",
     "I need to speak with goddamn customer support",
+    "can I get a supervisor",
+    "I need to talk to someone in person about my account",
+    "customersupport e-mail",
   ])("hears an English request for a person: %s", (text) => {
     expect(detectHumanRequest(text)).toBe(true);
   });

@@ -28,6 +28,8 @@ const REQUEST_PATTERNS: RegExp[] = [
   new RegExp(` ${CONTACT_VERB}(?: [a-z]+){0,3}? (?:${PERSON}|${SERVICE}) `),
   // "I want a human", "get me an agent", "need a real person"
   new RegExp(` (?:want|need|get me|give me|gimme|send me|see|like) (?:a |an |the |some |to a |to an )?${PERSON} `),
+  // "can I get a supervisor", "could I have an agent"
+  new RegExp(` (?:can|could|may) (?:i|we) (?:get|have|see|please get|please have) (?:a |an |the |your |some )?${PERSON} `),
   // "can a human check my order?", "is there a live person I can chat with"
   / (?:can|could|may|will) (?:a|an|some|any) (?:real |live |actual )?(?:human|person|agent) /,
   / (?:is there|are there|do you have|you have) (?:a |an |any )?(?:real |live |actual )?(?:human|person|agent|people|humans|persons) /,
@@ -45,8 +47,6 @@ const REQUEST_PATTERNS: RegExp[] = [
 const EXCLUSIONS: RegExp[] = [
   / human (?:resources|error|rights|body|nature|race) /,
   / (?:travel|real estate|customs|insurance|shipping|secret|free) agents? /,
-  / in person /,
-  / en persona /,
   / recursos humanos /,
   / agente (?:aduanal|de viajes|de seguros) /,
   / (?:dont|do not|never|no) (?:want|need|wish|quiero|necesito) (?:to )?(?:talk|speak|hablar|chat) (?:to|with|con) (?:a |an |un |una )?(?:human|person|agent|persona|humano|agente) /,

@@ -40,6 +40,11 @@ describe("language analysis", () => {
     expect(terms("comprobante de pago", "es")).not.toContain("c:pay");
   });
 
+  it("matches a phrase with a pronoun inside it", () => {
+    expect(terms("can I send them back?", "en")).toContain("c:return");
+    expect(terms("quiero darme de baja", "es")).toContain("c:delete");
+  });
+
   it("drops filler and stop words", () => {
     expect(terms("I need help please", "en")).toEqual([]);
   });

@@ -11,11 +11,26 @@ interface Phrase {
 /** Phrases of one language indexed by their first stem, longest first. */
 type PhraseTable = Map<string, Phrase[]>;
 
+/**
+ * Pronouns and articles a shopper may put inside a phrase ("send them back", "set my address
+ * up"): phrase matching steps over them, so the lexicon need not list every variant.
+ */
+const SKIPPABLE_WORDS = {
+  en: ["it", "them", "this", "these", "that", "those", "my", "your", "the", "a", "an", "me", "us"],
+  es: ["lo", "la", "los", "las", "le", "les", "mi", "mis", "el", "un", "una", "me", "su", "sus", "tu"],
+};
+const skippable: Record<ShopLang, Set<string>> = {
+  en: new Set(SKIPPABLE_WORDS.en.map((word) => stem(word, "en"))),
+  es: new Set(SKIPPABLE_WORDS.es.map((word) => stem(word, "es"))),
+};
+
 function buildTable(concepts: ShopConcept[], lang: ShopLang): PhraseTable {
   const table: PhraseTable = new Map();
   for (const concept of concepts) {
     for (const surface of concept[lang]) {
-      const stems = tokenize(surface).map((token) => stem(token, lang));
+      const all = tokenize(surface).map((token) => stem(token, lang));
+      // A one-word entry that is itself skippable ("mi" is not one) stays; phrases drop them.
+      const stems = all.length > 1 ? all.filter((s) => !skippable[lang].has(s)) : all;
       const first = stems[0];
       if (first === undefined) continue;
       const list = table.get(first) ?? [];
@@ -54,9 +69,20 @@ export function matchConcepts(stems: string[], lang: ShopLang): ConceptMatch[] {
   const table = tables[lang];
   for (let start = 0; start < stems.length; start++) {
     for (const phrase of table.get(stems[start] ?? "") ?? []) {
-      if (!phrase.stems.every((s, k) => stems[start + k] === s)) continue;
-      found.push({ start, end: start + phrase.stems.length, concept: phrase.concept });
+      const end = matchAt(stems, start, phrase.stems, skippable[lang]);
+      if (end !== undefined) found.push({ start, end, concept: phrase.concept });
     }
   }
   return found;
+}
+
+/** Where a phrase starting at `start` ends in the text (skipping pronouns inside it), if it matches. */
+function matchAt(stems: string[], start: number, phrase: string[], skip: Set<string>): number | undefined {
+  let position = start;
+  for (let k = 0; k < phrase.length; k++) {
+    while (k > 0 && position < stems.length && stems[position] !== phrase[k] && skip.has(stems[position] ?? "")) position++;
+    if (stems[position] !== phrase[k]) return undefined;
+    position++;
+  }
+  return position;
 }

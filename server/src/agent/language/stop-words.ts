@@ -21,7 +21,7 @@ ok okay hmm um uh well still already again one sure kindly im mr mrs ms sir mada
 not will shall may might must several some ask asking give use using make making
 item items product products article articles stuff thing things something company dollars dollar
 check checking current currently much many another same other others else elsewhere still yet
-anything everything nothing new quick glance usually normally generally typically approximately roughly
+anything everything nothing new quick glance usually normally generally typically approximately roughly existing pair supposed meant
 last month months year years week weeks ago yesterday today tonight tomorrow morning
 wife husband sister brother mom mum mother dad father son daughter friend friends boyfriend girlfriend
 kid kids baby bride groom family partner grandma grandmother grandpa grandfather aunt uncle cousin
