@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { supportAgent } from "./support/agent.js";
+import { type FlakySocket, flakyChatSocket } from "./support/flaky-network.js";
 import { newShopper, screenshot } from "./support/browser.js";
 import { useStage } from "./support/stage.js";
 import { widget } from "./support/widget-driver.js";
@@ -79,6 +80,34 @@ describe("the widget on the store's pages", () => {
     await shopper.page.getByRole("button", { name: "ES" }).click();
     await shopper.page.waitForLoadState("load");
     await expect.poll(() => chat.bubble.getAttribute("aria-label")).toBe("Abrir el chat");
+    await shopper.close();
+  });
+
+  it("reconnects after the connection drops and catches up on the reply it missed, shown once", async () => {
+    const network: { socket?: FlakySocket } = {};
+    const shopper = await newShopper(stage.browser, stage.store.origin, {}, async (context) => {
+      network.socket = await flakyChatSocket(context);
+    });
+    const socket = network.socket;
+    if (!socket) throw new Error("no socket route");
+    const chat = widget(shopper.page);
+    await chat.open();
+    await chat.frame.getByRole("button", { name: "Talk to a person" }).click();
+    await chat.frame.locator("input#relevo-email").fill("lee@example.com");
+    await chat.frame.locator("input#relevo-email").press("Enter");
+    await expect.poll(() => chat.frame.getByTestId("status").textContent()).toBe("Waiting for a person to join…");
+
+    await socket.cut();
+    await expect.poll(() => chat.frame.getByTestId("status").textContent()).toBe("Connection lost. Reconnecting…");
+    const kim = await supportAgent(stage.relevo.relevo, "Kim");
+    const id = await chat.conversationId();
+    await kim.claim(id);
+    await kim.reply(id, "Sorry for the wait, Lee.");
+    await expect.poll(() => socket.attempts, { timeout: 10_000 }).toBeGreaterThan(1); // a retry was refused
+    socket.restore();
+
+    await expect.poll(() => chat.messages("agent").allTextContents(), { timeout: 15_000 }).toEqual(["KimSorry for the wait, Lee."]);
+    expect(await chat.frame.getByTestId("status").textContent()).toBe("You are chatting with Kim");
     await shopper.close();
   });
 });

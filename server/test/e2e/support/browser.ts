@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { type Browser, type BrowserContextOptions, chromium, type Page, type Response } from "playwright-core";
+import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page, type Response } from "playwright-core";
 import { repoRoot } from "./web-build.js";
 
 const screenshotDir = path.join(repoRoot, "test-artifacts/screenshots");
@@ -23,9 +23,15 @@ export interface Shopper {
   close(): Promise<void>;
 }
 
-/** A fresh browser profile (own storage) on the store's page. */
-export async function newShopper(browser: Browser, url: string, options: BrowserContextOptions = {}): Promise<Shopper> {
+/** A fresh browser profile (own storage) on the store's page; `setup` runs before the page loads (routes). */
+export async function newShopper(
+  browser: Browser,
+  url: string,
+  options: BrowserContextOptions = {},
+  setup?: (context: BrowserContext) => Promise<void>,
+): Promise<Shopper> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  await setup?.(context);
   // Fail in seconds, not Playwright's 30 s, when something the test waits for never shows.
   context.setDefaultTimeout(10_000);
   const page = await context.newPage();
