@@ -89,4 +89,29 @@ describe("a shopper chatting in the widget on a store's page", () => {
     expect(await shopper.page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.className)).toBe("bubble");
     await shopper.close();
   });
+
+  it("shows the shopper's text at once and a typing indicator while the reply is on its way", async () => {
+    let release = () => {};
+    const replyHeld = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const shopper = await newShopper(stage.browser, stage.store.origin, {}, async (context) => {
+      // Hold the turn's HTTP request so the in-between state can be seen.
+      await context.route(/\/messages$/, async (route) => {
+        await replyHeld;
+        await route.continue();
+      });
+    });
+    const chat = widget(shopper.page);
+    await chat.open();
+    await chat.input.fill("Do you ship to Spain?");
+    await chat.input.press("Enter");
+    await expect.poll(() => chat.frame.getByTestId("typing").textContent()).toBe("Typing…");
+    expect(await chat.log.locator("li.pending .text").textContent()).toBe("Do you ship to Spain?");
+    release();
+    await expect.poll(() => chat.frame.getByTestId("typing").textContent()).toBe("");
+    expect(await chat.log.locator("li.pending").count()).toBe(0);
+    expect(await chat.messages("visitor").allTextContents()).toEqual(["YouDo you ship to Spain?"]);
+    await shopper.close();
+  });
 });
