@@ -1,12 +1,12 @@
 import { parseArgs } from "node:util";
-import { ConfigError, loadConfig } from "../config/config.js";
+import { type Config, ConfigError, loadConfig } from "../config/config.js";
 import { createRelevo } from "../main.js";
 import { seedDemoStore } from "./seed-demo-store.js";
 
 /** `relevo start [--demo]`: runs until SIGINT/SIGTERM, then closes connections and the database cleanly. */
 export async function runStartCommand(argv: string[]): Promise<number> {
   const { values } = parseArgs({ args: argv, options: { demo: { type: "boolean", default: false } } });
-  let config;
+  let config: Config;
   try {
     config = loadConfig();
   } catch (error) {
