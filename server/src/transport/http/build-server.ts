@@ -5,7 +5,7 @@ import cookie from "@fastify/cookie";
 import rateLimit from "@fastify/rate-limit";
 import swagger from "@fastify/swagger";
 import websocket from "@fastify/websocket";
-import Fastify, { type FastifyInstance } from "fastify";
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import type { AppDeps } from "../../app/app-deps.js";
 import type { EventBus } from "../../app/event-bus.js";
@@ -38,14 +38,17 @@ export interface ServerOptions {
 
 const demoPage = path.join(path.dirname(fileURLToPath(import.meta.url)), "../../demo/demo-page.html");
 
+function answerBadUrl(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  void reply.status(400).send({ error: { code: "validation_failed", message: `The request URL is not valid: ${error.message}` } });
+}
+
 /** The HTTP and WebSocket server: thin routes over the use cases, one error mapping, OpenAPI at /openapi.json. */
 export async function buildServer(deps: AppDeps, bus: EventBus, opts: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: opts.logLevel }, trustProxy: opts.trustProxy, bodyLimit: 64 * 1024,
     // A malformed URL (`/api/v1/conversations/%`) fails before routing, so the error handler never sees it:
     // answer it in our error shape instead of Fastify's default body.
-    frameworkErrors: (error, _request, reply) =>
-      reply.status(400).send({ error: { code: "validation_failed", message: `The request URL is not valid: ${error.message}` } }),
+    frameworkErrors: answerBadUrl,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
