@@ -61,7 +61,7 @@ describe("the console's Inbox", () => {
     await screenshot(console_, "console-inbox");
     expect(await chat.log.textContent()).not.toContain("engraving stock");
 
-    await console_.getByRole("button", { name: "Resolve" }).click();
+    await console_.getByRole("button", { name: "Resolve", exact: true }).click();
     await expect.poll(() => console_.locator(".conversation-head .badge").textContent()).toBe("Resolved");
     expect(agent.dialogs).toEqual([]);
     expect(shopper.dialogs).toEqual([]);
@@ -81,6 +81,7 @@ describe("the console's Inbox", () => {
   it("speaks Spanish when the browser does, and switches with the toggle", async () => {
     const visitor = await newShopper(stage.browser, `${stage.relevo.url}/console/`, { locale: "es-ES" });
     await visitor.page.getByRole("heading", { name: "Inicia sesión en Relevo" }).waitFor();
+    await screenshot(visitor.page, "console-login");
     await visitor.page.getByRole("button", { name: "EN" }).click();
     await visitor.page.getByRole("heading", { name: "Log in to Relevo" }).waitFor();
     expect(await visitor.page.locator("html").getAttribute("lang")).toBe("en");
