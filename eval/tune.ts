@@ -18,20 +18,20 @@ const sets = ["en", "es", "abcd", "en-pool", "es-pool", "abcd-pool"].map((set) =
 });
 
 const grid = {
-  minConfidence: [0.4, 0.44, 0.48, 0.52],
+  minConfidence: [0.4, 0.44, 0.48],
   coverageShare: [0.5, 0.75],
-  reverseRankBonus: [0, 0.1, 0.2],
-  unseenWeight: [0.7, 0.9],
-  bodyCoverage: [0.2, 0.4],
+  unseenWeight: [0.4, 0.6, 0.9],
+  unseenConceptWeight: [0.6, 0.9, 1.2],
+  incidentalWeight: [0.3, 0.5],
 };
 
 const results: Array<{ calibration: Calibration; scores: number[]; mean: number; falseHandoff: number }> = [];
 for (const minConfidence of grid.minConfidence)
   for (const coverageShare of grid.coverageShare)
-    for (const reverseRankBonus of grid.reverseRankBonus)
-      for (const unseenWeight of grid.unseenWeight)
-        for (const bodyCoverage of grid.bodyCoverage) {
-          const calibration = { ...DEFAULT_CALIBRATION, minConfidence, coverageShare, reverseRankBonus, unseenWeight, bodyCoverage };
+    for (const unseenWeight of grid.unseenWeight)
+      for (const unseenConceptWeight of grid.unseenConceptWeight)
+        for (const incidentalWeight of grid.incidentalWeight) {
+          const calibration = { ...DEFAULT_CALIBRATION, minConfidence, coverageShare, unseenWeight, unseenConceptWeight, incidentalWeight };
           const reports = sets.map(({ entries, cases }) => runEval(entries, cases, (kb) => createBuiltinAnswerer(kb, { calibration })));
           const scores = reports.map((r) => r.decision_accuracy ?? 0);
           const falseHandoff = Math.max(...reports.map((r) => r.false_handoff_rate ?? 0));
@@ -39,8 +39,8 @@ for (const minConfidence of grid.minConfidence)
         }
 results.sort((a, b) => b.mean - a.mean);
 for (const r of results.slice(0, 15)) {
-  const { minConfidence, coverageShare, reverseRankBonus, unseenWeight, bodyCoverage } = r.calibration;
+  const { minConfidence, coverageShare, unseenWeight, unseenConceptWeight, incidentalWeight } = r.calibration;
   console.log(
-    `mean ${r.mean.toFixed(4)} fh≤${r.falseHandoff.toFixed(3)} [${r.scores.map((s) => s.toFixed(3)).join(", ")}]  conf ${minConfidence} share ${coverageShare} rank+ ${reverseRankBonus} unseen ${unseenWeight} body ${bodyCoverage}`,
+    `mean ${r.mean.toFixed(4)} fh≤${r.falseHandoff.toFixed(3)} [${r.scores.map((s) => s.toFixed(3)).join(", ")}]  conf ${minConfidence} share ${coverageShare} unseen ${unseenWeight} concept ${unseenConceptWeight} incidental ${incidentalWeight}`,
   );
 }

@@ -9,6 +9,11 @@ export interface Weighting {
   /** The same for an unknown capitalised name ("Toronto", "Mr. Smith"). */
   unseenNameWeight: number;
   /**
+   * The same for a shop concept the knowledge never mentions ("gift card" in a store without
+   * gift cards): a topic the store has not written about, the strongest sign of missing knowledge.
+   */
+  unseenConceptWeight: number;
+  /**
    * Coverage credit for a word found only in an answer or article body, not in a question or
    * heading: bodies mention many incidental words ("order", "account").
    */
@@ -17,7 +22,13 @@ export interface Weighting {
   incidentalWeight: number;
 }
 
-export const DEFAULT_WEIGHTING: Weighting = { unseenWeight: 0.9, unseenNameWeight: 0.2, bodyCoverage: 0.4, incidentalWeight: 0.5 };
+export const DEFAULT_WEIGHTING: Weighting = {
+  unseenWeight: 0.9,
+  unseenNameWeight: 0.2,
+  unseenConceptWeight: 0.9,
+  bodyCoverage: 0.4,
+  incidentalWeight: 0.3,
+};
 
 /** Weight of each slot: IDF of its most specific known term, or a fixed weight when unknown. */
 export function slotWeights(index: InvertedIndex, slots: Slot[], weighting: Weighting): number[] {
@@ -26,7 +37,9 @@ export function slotWeights(index: InvertedIndex, slots: Slot[], weighting: Weig
     const incidental = slot.terms.some((term) => INCIDENTAL_CONCEPTS.has(term)) ? weighting.incidentalWeight : 1;
     const known = slot.terms.filter((term) => index.has(term));
     if (known.length > 0) return incidental * Math.max(...known.map((term) => index.idf(term)));
-    return incidental * rarest * (slot.proper ? weighting.unseenNameWeight : weighting.unseenWeight);
+    const concept = slot.terms.some((term) => term.startsWith("c:"));
+    const unseen = slot.proper ? weighting.unseenNameWeight : concept ? weighting.unseenConceptWeight : weighting.unseenWeight;
+    return incidental * rarest * unseen;
   });
 }
 

@@ -21,7 +21,7 @@ ok okay hmm um uh well still already again one sure kindly im mr mrs ms sir mada
 not will shall may might must several some ask asking give use using make making
 item items product products article articles stuff thing things something company dollars dollar
 check checking current currently much many another same other others else elsewhere still yet
-anything everything nothing new quick glance usually normally generally typically approximately roughly existing pair supposed meant
+anything everything nothing new quick glance usually normally generally typically approximately roughly existing pair supposed meant number
 last month months year years week weeks ago yesterday today tonight tomorrow morning
 wife husband sister brother mom mum mother dad father son daughter friend friends boyfriend girlfriend
 kid kids baby bride groom family partner grandma grandmother grandpa grandfather aunt uncle cousin
@@ -40,7 +40,7 @@ podria podrian podrias puedes como oye oiga disculpa disculpe perdon bueno pues 
 alguien ahi aca alli favorcito mero neta producto productos articulo articulos cosa cosas checar checo chequear revisar ver consultar
 necesitaria hacerlo hago hace hacen hacer dar dame den
 esposa esposo hermana hermano mama papa hijo hija hijos amigo amiga amigos novia novio familia
-normalmente generalmente aproximadamente mas o menos
+numero normalmente generalmente aproximadamente mas o menos
 mes meses ano anos semana semanas ayer hoy pasado pasada manana
 abuela abuelo tia tio primo prima otro otra otros otras mismo misma todavia aun
 ocupo ocupamos dicen dijeron dice plis ahorita
