@@ -96,4 +96,9 @@ describe("parseKnowledgeCsv", () => {
       ],
     });
   });
+
+  it("numbers lines as an editor does when a file mixes \\n, \\r\\n and \\r line endings", () => {
+    const result = parseKnowledgeCsv("question,answer\n\r\n!", { defaultLang: "en" });
+    expect(result).toEqual({ ok: false, errors: [expect.objectContaining({ line: 3 })] });
+  });
 });

@@ -106,7 +106,9 @@ type Rows = { ok: true; rows: CsvRow[] } | { ok: false; error: ImportError };
 const parsedRecords = z.array(z.object({ record: z.array(z.string()), info: z.object({ lines: z.number() }) }));
 
 function readRows(text: string): Rows {
-  const source = text.replace(/^\uFEFF/, "");
+  // One line ending: csv-parse picks the first one it sees as the record delimiter and counts the others
+  // differently, so a file mixing \r\n, \r and \n would get line numbers no editor shows.
+  const source = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   try {
     const parsed = parse(source, { info: true, relax_column_count: true, skip_empty_lines: true, delimiter: guessDelimiter(source) });
     return { ok: true, rows: toRows(parsedRecords.parse(parsed)) };
