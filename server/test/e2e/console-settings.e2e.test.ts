@@ -123,4 +123,42 @@ describe("the console's settings", () => {
     await screenshot(page, "console-knowledge");
     await admin.close();
   });
+
+  it("adds an agent, and saves office hours with the messages a queued shopper gets", async () => {
+    const admin = await logInAsAdmin(stage);
+    const page = admin.page;
+    await page.getByRole("link", { name: "Users" }).click();
+    const form = page.getByRole("form", { name: "Add a user" });
+    const email = `robin-${randomUUID().slice(0, 6)}@northwind.example`;
+    await form.getByLabel("Name").fill("Robin");
+    await form.getByLabel("Email").fill(email);
+    await form.getByLabel("Password").fill(password);
+    await form.getByRole("button", { name: "Add user" }).click();
+    await page.getByText("Robin can log in now.").waitFor();
+    await page.getByRole("cell", { name: email }).waitFor();
+    await screenshot(page, "console-users");
+
+    await page.getByRole("link", { name: "Office hours and messages" }).click();
+    await page.getByLabel("Use office hours").check();
+    await page.getByLabel("Time zone").fill("Europe/Madrid");
+    await page.getByLabel("Outside office hours — English").fill("We are away until {next}. Leave a message and we'll reply then.");
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await page.getByText("Office hours and messages saved.").waitFor();
+    const saved = await (await page.request.get(`${stage.relevo.url}/api/v1/admin/inbox-settings`)).json();
+    expect(saved.officeHours.timezone).toBe("Europe/Madrid");
+    expect(saved.officeHours.weekly.mon).toEqual([{ start: "09:00", end: "17:00" }]);
+    expect(saved.messages.officeHours.en).toBe("We are away until {next}. Leave a message and we'll reply then.");
+    await screenshot(page, "console-office-hours");
+    // Leave the shared database as other files expect it: no office hours.
+    await page.request.put(`${stage.relevo.url}/api/v1/admin/inbox-settings`, {
+      data: { ...saved, officeHours: null },
+      headers: { "x-csrf-token": await csrf(page) },
+    });
+    await admin.close();
+  });
 });
+
+async function csrf(page: Page): Promise<string> {
+  const me = await (await page.request.get(`${page.url().split("/console")[0]}/api/v1/auth/me`)).json();
+  return String(me.csrfToken);
+}
