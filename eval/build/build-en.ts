@@ -63,7 +63,7 @@ function buildKnowledge(intents: Map<string, BitextRow[]>, used: Set<string>): K
   return [...faqs, ...articles];
 }
 
-function bitextCases(intents: Map<string, BitextRow[]>, used: Set<string>): CaseLine[] {
+function bitextCases(intents: Map<string, BitextRow[]>, used: Set<string>, kb: KbLine[]): CaseLine[] {
   const cases: CaseLine[] = [];
   const add = (intent: string, count: number, expect: CaseLine["expect"], kb?: string[]) => {
     pickDistinct(intents.get(intent) ?? [], count, used).forEach((text, i) => {
@@ -73,9 +73,33 @@ function bitextCases(intents: Map<string, BitextRow[]>, used: Set<string>): Case
   for (const spec of EN_FAQS) {
     for (const intent of spec.intents) add(intent, Math.ceil(CASES_PER_COVERED_INTENT / spec.intents.length), "answer", relatedIds(spec.id));
   }
+  relabelUnlistedPlaces(cases, kb);
   for (const intent of UNCOVERED) add(intent, CASES_PER_UNCOVERED_INTENT, "handoff");
   for (const intent of HUMAN) add(intent, CASES_PER_HUMAN_INTENT, "human_request");
   return cases;
+}
+
+/**
+ * Countries and regions: the international-shipping FAQ answers whether they are served (it
+ * lists where the store ships). A city or region it cannot place is another matter.
+ */
+const LISTED_PLACES = /\b(?:us|usa|united states|america|canada|mexico|europe|spain|france|germany|italy|uk|colombia|argentina|chile|peru|brazil|australia|japan)\b/i;
+
+/**
+ * Bitext's delivery_options intent includes "can I order from <city>?". The knowledge cannot say
+ * whether a city or region is served, so the right decision is a handoff (as in FORMAT.md's
+ * "¿Hacéis envíos a Canarias?"); a country is answered by the international-shipping FAQ.
+ */
+function relabelUnlistedPlaces(cases: CaseLine[], kb: KbLine[]): void {
+  const kbText = JSON.stringify(kb);
+  for (const c of cases) {
+    const text = c.messages[0] ?? "";
+    const place = /\b(?:to|from|in)\s+([A-Z][a-z]+)/.exec(text)?.[1];
+    if (c.source !== "bitext:delivery_options" || !place || LISTED_PLACES.test(place) || kbText.includes(place)) continue;
+    c.expect = "handoff";
+    delete c.kb;
+    c.source = "bitext:delivery_options:unlisted-place";
+  }
 }
 
 /** Entries that also answer a Bitext intent's question correctly (the articles overlap FAQs). */
@@ -96,7 +120,7 @@ function relatedIds(id: string): string[] {
  * A larger tuning pool from the same sources, disjoint from the cases and alternates: more Bitext
  * utterances per intent and CLINC150's validation split (the cases use its test split). All "dev".
  */
-function poolCases(intents: Map<string, BitextRow[]>, used: Set<string>): CaseLine[] {
+function poolCases(intents: Map<string, BitextRow[]>, used: Set<string>, kb: KbLine[]): CaseLine[] {
   const cases: CaseLine[] = [];
   const add = (intent: string, expect: CaseLine["expect"], kb?: string[]) =>
     pickDistinct(intents.get(intent) ?? [], POOL_PER_INTENT, used).forEach((text, i) => {
@@ -104,6 +128,7 @@ function poolCases(intents: Map<string, BitextRow[]>, used: Set<string>): CaseLi
       cases.push({ id, lang: "en", messages: [text], expect, ...(kb ? { kb } : {}), source: `bitext:${intent}`, split: "dev" });
     });
   for (const spec of EN_FAQS) for (const intent of spec.intents) add(intent, "answer", relatedIds(spec.id));
+  relabelUnlistedPlaces(cases, kb);
   for (const intent of UNCOVERED) add(intent, "handoff");
   for (const intent of HUMAN) add(intent, "human_request");
   const clinc = readClinc();
@@ -133,9 +158,9 @@ function main(): void {
   const kb = buildKnowledge(intents, used);
   const written = EN_WRITTEN.map((c, i) => makeCase({ id: `en-written-${i + 1}`, lang: "en", ...c, source: "handwritten" }));
   writeJsonl(`${OUT}kb.jsonl`, kb);
-  writeJsonl(`${OUT}cases.jsonl`, [...bitextCases(intents, used), ...clincCases(), ...written]);
+  writeJsonl(`${OUT}cases.jsonl`, [...bitextCases(intents, used, kb), ...clincCases(), ...written]);
   writeJsonl(`${POOL}kb.jsonl`, kb);
-  writeJsonl(`${POOL}cases.jsonl`, poolCases(intents, used));
+  writeJsonl(`${POOL}cases.jsonl`, poolCases(intents, used, kb));
 }
 
 main();
