@@ -41,6 +41,20 @@ const envSchema = z.object({
   /** Lifts every rate limit to this many requests a minute (load tests from one address). */
   RELEVO_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).optional(),
   RELEVO_TRUST_PROXY: z.stringbool().default(false),
+  /** Any OpenAI-compatible server (OpenAI, vLLM, llama.cpp, Ollama), e.g. http://localhost:11434/v1. Unset: the builtin answerer. */
+  RELEVO_LLM_BASE_URL: z.url().optional(),
+  RELEVO_LLM_MODEL: z.string().min(1).optional(),
+  RELEVO_LLM_API_KEY: z.string().min(1).optional(),
+  /** Past this, a turn falls back to the builtin answerer's decision. */
+  RELEVO_LLM_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
+}).superRefine((env, ctx) => {
+  // A base URL without a model (or the reverse) is a half-done setup: refuse it rather than silently run offline.
+  if (env.RELEVO_LLM_BASE_URL && !env.RELEVO_LLM_MODEL) {
+    ctx.addIssue({ code: "custom", path: ["RELEVO_LLM_MODEL"], message: "required when RELEVO_LLM_BASE_URL is set" });
+  }
+  if (env.RELEVO_LLM_MODEL && !env.RELEVO_LLM_BASE_URL) {
+    ctx.addIssue({ code: "custom", path: ["RELEVO_LLM_BASE_URL"], message: "required when RELEVO_LLM_MODEL is set" });
+  }
 });
 
 export interface Config {
@@ -58,6 +72,15 @@ export interface Config {
   inactiveMinutes: number;
   rateLimitPerMinute: number | null;
   trustProxy: boolean;
+  /** The language model answerer; null runs the builtin answerer only. */
+  llm: LlmConfig | null;
+}
+
+export interface LlmConfig {
+  baseUrl: string;
+  model: string;
+  apiKey: string | null;
+  timeoutMs: number;
 }
 
 export class ConfigError extends Error {
@@ -92,5 +115,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     inactiveMinutes: e.RELEVO_INACTIVE_MINUTES,
     rateLimitPerMinute: e.RELEVO_RATE_LIMIT_PER_MINUTE ?? null,
     trustProxy: e.RELEVO_TRUST_PROXY,
+    llm: e.RELEVO_LLM_BASE_URL && e.RELEVO_LLM_MODEL
+      ? { baseUrl: e.RELEVO_LLM_BASE_URL, model: e.RELEVO_LLM_MODEL, apiKey: e.RELEVO_LLM_API_KEY ?? null, timeoutMs: e.RELEVO_LLM_TIMEOUT_MS }
+      : null,
   };
 }
