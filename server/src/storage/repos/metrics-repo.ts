@@ -47,6 +47,9 @@ function factsQuery(start: Date, end: Date): SQL {
         bool_or(e.name = 'custom_message_shown') as custom_message_shown
       from conversation_events e join started s on s.id = e.conversation_id
       where e.name in ('queued_for_inbox', 'fell_back_to_inbox', 'custom_message_shown') group by e.conversation_id
+    ), replies as (
+      select mv.id, min(r.created_at) as first_reply_at from moves mv join messages r on r.conversation_id = mv.id
+      where r.author = 'agent' and not r.internal and r.created_at >= mv.queued_at group by mv.id
     ), first_handoff as (
       select distinct on (h.conversation_id) h.conversation_id as id, h.reason, h.destination
       from handoffs h join started s on s.id = h.conversation_id order by h.conversation_id, h.created_at, h.id
@@ -55,10 +58,10 @@ function factsQuery(start: Date, end: Date): SQL {
       coalesce(sh.shopper_messages, 0) as shopper_messages, coalesce(sh.ai_answers, 0) as ai_answers, sh.lang,
       fh.reason as handoff_reason, fh.destination as handoff_destination,
       coalesce(mv.custom_message_shown, false) as custom_message_shown, ${ms(sql`mv.queued_at`)} as queued_ms,
-      (select ${ms(sql`min(r.created_at)`)} from messages r where r.conversation_id = s.id and r.author = 'agent'
-        and not r.internal and r.created_at >= mv.queued_at) as first_reply_ms
+      ${ms(sql`rp.first_reply_at`)} as first_reply_ms
     from started s join conversations c on c.id = s.id
-    left join shopper sh on sh.id = s.id left join moves mv on mv.id = s.id left join first_handoff fh on fh.id = s.id`;
+    left join shopper sh on sh.id = s.id left join moves mv on mv.id = s.id left join replies rp on rp.id = s.id
+    left join first_handoff fh on fh.id = s.id`;
 }
 
 /**
