@@ -4,6 +4,7 @@ import { PageTitle } from "./components/page-title";
 import { useI18n } from "./lib/i18n";
 import { navigate, parsePath } from "./lib/router";
 import type { ConsoleUser } from "./lib/session";
+import { ApiKeysPage } from "./pages/api-keys-page";
 import { DashboardPage } from "./pages/dashboard-page";
 import { GapsPage } from "./pages/gaps-page";
 import { HandoffPage } from "./pages/handoff-page";
@@ -11,6 +12,7 @@ import { InboxPage } from "./pages/inbox-page";
 import { IntegrationsPage } from "./pages/integrations-page";
 import { KnowledgePage } from "./pages/knowledge-page";
 import { OfficeHoursPage } from "./pages/office-hours-page";
+import { StorePage } from "./pages/store-page";
 import { UsersPage } from "./pages/users-page";
 
 /** The hash routes. Admin pages are hidden from agents here; the server refuses their API calls (403) anyway. */
@@ -31,6 +33,8 @@ export function RoutedPage({ path, user }: { path: string; user: ConsoleUser }) 
     "settings/integrations": () => <IntegrationsPage />,
     "settings/office-hours": () => <OfficeHoursPage />,
     "settings/users": () => <UsersPage />,
+    "settings/store": () => <StorePage />,
+    "settings/api-keys": () => <ApiKeysPage />,
   };
   const page = adminPages[second && first === "settings" ? `${first}/${second}` : first];
   if (page && user.role !== "admin")

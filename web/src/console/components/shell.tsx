@@ -27,6 +27,8 @@ export function Shell({ path, children }: { path: string; children: ComponentChi
     { href: "/settings/integrations", label: t.nav.integrations, adminOnly: true },
     { href: "/settings/office-hours", label: t.nav.officeHours, adminOnly: true },
     { href: "/settings/users", label: t.nav.users, adminOnly: true },
+    { href: "/settings/store", label: t.nav.store, adminOnly: true },
+    { href: "/settings/api-keys", label: t.nav.apiKeys, adminOnly: true },
   ];
   const visible = (list: NavItem[]) => list.filter((i) => !i.adminOnly || user.role === "admin");
   const link = (item: NavItem) => {

@@ -32,6 +32,8 @@ export const enCommon = {
     integrations: "Integrations",
     officeHours: "Office hours and messages",
     users: "Users",
+    store: "Store",
+    apiKeys: "API keys",
   },
   login: {
     title: "Log in to Relevo",

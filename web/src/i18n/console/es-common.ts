@@ -33,6 +33,8 @@ export const esCommon: typeof enCommon = {
     integrations: "Integraciones",
     officeHours: "Horario y mensajes",
     users: "Usuarios",
+    store: "Tienda",
+    apiKeys: "Claves de API",
   },
   login: {
     title: "Inicia sesión en Relevo",

@@ -1,0 +1,39 @@
+/** Settings → Store (profile, widget origins, signed identities, snippet) and API keys. */
+export const enStore = {
+  store: {
+    title: "Store",
+    intro: "Your store's name and time zone, where the chat may appear, and signed-in shoppers.",
+    name: "Store name",
+    timezone: "Time zone",
+    timezoneHint: "An IANA name such as Europe/Madrid; days in reports and transcripts use it.",
+    origins: "Sites allowed to show the chat",
+    originsHint:
+      "One per line, e.g. https://shop.example. Empty: any site may embed it (fine while testing only).",
+    identity: "Signed-in shoppers",
+    identityOn:
+      "On: your store signs a token with the shared secret, and those shoppers are not asked for an email.",
+    identityOff: "Off: every shopper is anonymous until they give an email.",
+    keep: "Keep as it is",
+    generate: "Make a new secret",
+    newSecret:
+      "Copy this secret into your store's backend now; it is not shown again after you leave this page.",
+    snippet: "Chat snippet",
+    snippetHint: "Paste it before </body> on every page of your store.",
+    saved: "Store settings saved.",
+  },
+  apiKeys: {
+    title: "API keys",
+    intro:
+      "Keys for scripts that read Relevo's admin API (Authorization: Bearer …). They cannot act in the Inbox.",
+    name: "Key name",
+    create: "Create key",
+    created: "Copy this key now; it is not shown again:",
+    prefix: "Starts with",
+    createdAt: "Created",
+    revokedAt: "Revoked",
+    active: "Active",
+    revoke: "Revoke",
+    confirmRevoke: (name: string) => `Revoke “${name}”? Scripts using it stop working at once.`,
+    empty: "No API keys yet.",
+  },
+};
