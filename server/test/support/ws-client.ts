@@ -11,8 +11,8 @@ export interface TestSocket {
 }
 
 /** A real WebSocket client (the `ws` package) that records what it receives, for tests against a listening app. */
-export function openTestSocket(url: string, headers: Record<string, string> = {}): Promise<TestSocket> {
-  const raw = new WebSocket(url, { headers });
+export function openTestSocket(url: string, headers: Record<string, string> = {}, opts: { localAddress?: string } = {}): Promise<TestSocket> {
+  const raw = new WebSocket(url, { headers, ...opts });
   const received: Array<Record<string, unknown>> = [];
   const waiters: Array<{ match: (m: Record<string, unknown>) => boolean; resolve: (m: Record<string, unknown>) => void }> = [];
   raw.on("message", (data) => {
