@@ -1,5 +1,6 @@
 import type { InboxSettings } from "@relevo/contracts";
 import { useEffect, useState } from "preact/hooks";
+import { EmailSettingsForm } from "../components/email-settings-form";
 import { SelectField, TextArea, TextField } from "../components/field";
 import { ErrorNotice, Loading, Notice } from "../components/notice";
 import { PageTitle } from "../components/page-title";
@@ -161,6 +162,7 @@ export function OfficeHoursPage() {
           </button>
         </div>
       </form>
+      <EmailSettingsForm />
     </>
   );
 }

@@ -36,6 +36,21 @@ export const enTeam = {
     loadLimit: "Most open conversations per agent",
     saved: "Office hours and messages saved.",
   },
+  email: {
+    title: "Email to shoppers who left",
+    intro:
+      "When an agent replies and the shopper's chat is closed, the reply goes by email through this SMTP server.",
+    notSet: "No SMTP server yet: replies to shoppers who left wait until one is set.",
+    host: "SMTP host",
+    port: "Port",
+    secure: "TLS from the first byte (port 465)",
+    user: "User name",
+    password: "Password",
+    passwordKept: "Leave empty to keep the stored password.",
+    from: "From address",
+    fromName: "From name",
+    saved: "Email settings saved.",
+  },
   users: {
     title: "Users",
     intro: "Admins manage settings and knowledge; agents work in the Inbox.",

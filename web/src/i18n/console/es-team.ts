@@ -38,6 +38,21 @@ export const esTeam: typeof enTeam = {
     loadLimit: "Máximo de conversaciones abiertas por agente",
     saved: "Horario y mensajes guardados.",
   },
+  email: {
+    title: "Correo a clientes que se fueron",
+    intro:
+      "Cuando un agente responde y el chat del cliente está cerrado, la respuesta se envía por correo con este servidor SMTP.",
+    notSet: "Aún no hay servidor SMTP: las respuestas a clientes que se fueron esperan hasta configurarlo.",
+    host: "Servidor SMTP",
+    port: "Puerto",
+    secure: "TLS desde el primer byte (puerto 465)",
+    user: "Usuario",
+    password: "Contraseña",
+    passwordKept: "Déjala vacía para conservar la contraseña guardada.",
+    from: "Dirección del remitente",
+    fromName: "Nombre del remitente",
+    saved: "Ajustes de correo guardados.",
+  },
   users: {
     title: "Usuarios",
     intro: "Los administradores gestionan ajustes y conocimiento; los agentes trabajan en la Bandeja.",
