@@ -8,6 +8,7 @@ import { loadConfig } from "../../../src/config/config.js";
 import { defaultHandoffMethod, type HandoffMethod } from "../../../src/domain/handoff-method.js";
 import { createRelevo, type Relevo } from "../../../src/main.js";
 import { type Database, migrateDatabase, openDatabase } from "../../../src/storage/db.js";
+import { resetDatabase } from "../../support/test-db.js";
 import { repoRoot } from "./web-build.js";
 
 export interface RunningRelevo {
@@ -38,7 +39,7 @@ const holder = globalThis as { relevoE2eDatabase?: Promise<Database> };
 
 /**
  * One in-memory PGlite for the whole run (vitest.e2e.config.ts: one worker, isolate off): opening one
- * costs 5–15 s on a busy machine, more than the tests of a file. Each file still gets its own Relevo.
+ * costs 5–15 s on a busy machine, more than the tests of a file. Each file empties it and gets its own Relevo.
  */
 function sharedDatabase(): Promise<Database> {
   holder.relevoE2eDatabase ??= openDatabase({ kind: "pglite", dataDir: null }).then(async (database) => {
@@ -57,15 +58,14 @@ export async function startRelevo(): Promise<RunningRelevo> {
   const url = `http://127.0.0.1:${port}`;
   const dataDir = await mkdtemp(path.join(tmpdir(), "relevo-e2e-"));
   const database = await sharedDatabase();
+  // Each file starts from an empty database, as if it had its own.
+  await resetDatabase(database);
   const config = loadConfig({ LOG_LEVEL: "error", SERVICES: "web", PORT: String(port), RELEVO_PUBLIC_URL: url, RELEVO_DATA_DIR: dataDir });
   const relevo = await createRelevo(config, { database, delivery: { enqueue: async () => {} }, rateLimitPerMinute: 100_000 });
   const demo = await readFile(path.join(repoRoot, "server/src/demo/demo-store.jsonl"), "utf8");
   await importKnowledge(relevo.deps, { fileName: "demo-store.jsonl", content: demo });
   const { settings } = relevo.deps.uow.repos;
   await settings.set(settingsKeys.store, { storeName: "Northwind Threads", timezone: "Europe/Madrid" });
-  // Settings an earlier file may have changed on the shared database (an identity secret is harmless).
-  await settings.set(settingsKeys.allowedOrigins, []);
-  await settings.set(settingsKeys.handoffMethod, defaultHandoffMethod);
   relevo.bus.publish({ type: "settings.changed" });
   if (!relevo.server) throw new Error("the e2e Relevo runs the web service");
   await relevo.server.listen({ port, host: "127.0.0.1" });
