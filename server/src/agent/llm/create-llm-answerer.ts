@@ -1,0 +1,95 @@
+import type { LanguageModel } from "ai";
+import type { AgentDecision } from "../../domain/agent-decision.js";
+import type { KnowledgeEntry } from "../../domain/knowledge.js";
+import type { Answerer } from "../../domain/ports.js";
+import { type BuiltinAnswerer, createBuiltinAnswerer } from "../builtin/index.js";
+import { askModel } from "./ask-model.js";
+import { buildSystemPrompt, buildUserPrompt } from "./build-prompt.js";
+import { checkModelAnswer, type Rejection } from "./check-model-answer.js";
+import { resolveVoice, type VoiceOptions } from "./llm-options.js";
+
+/** What happened to one turn, for logs and tests. */
+export type LlmOutcome =
+  | { kind: "rules" }
+  | { kind: "no_candidates" }
+  | { kind: "model_answer" }
+  | { kind: "rejected"; rejection: Rejection | "wrong_language" }
+  | { kind: "fallback"; error: unknown };
+
+export interface LlmAnswererOptions extends VoiceOptions {
+  model: LanguageModel;
+  /** Past this the turn gets the builtin decision (RELEVO_LLM_TIMEOUT_MS). */
+  timeoutMs: number;
+  /** How many retrieved entries the model may answer from. */
+  candidateLimit?: number;
+  /** The builtin answerer over the same entries, when the caller already built one. */
+  builtin?: BuiltinAnswerer;
+  onOutcome?: (outcome: LlmOutcome) => void;
+}
+
+export interface LlmAnswerer extends Answerer {
+  decide(input: { text: string; locale?: string; context: string[] }): Promise<AgentDecision>;
+}
+
+/**
+ * The language model answerer. Relevo's rules run first (the builtin answerer's decision: safety,
+ * a request for a person, "solved", small talk are final); only a knowledge question reaches the
+ * model, with the top retrieved entries as data. The model's structured verdict is checked
+ * (checkModelAnswer); a timeout or any error returns the builtin decision, so the shopper always
+ * gets a reply.
+ *
+ * @example
+ * const answerer = createLlmAnswerer(entries, { model: provider("llama3.1"), timeoutMs: 15_000, brandName: "Acme" });
+ * await answerer.decide({ text: "do you ship to Canada?", context: [] });
+ * // { kind: "answer", lang: "en", text: "Yes, we ship to Canada …", citations: [...], knowledgeIds: ["shipping-abroad"] }
+ */
+export function createLlmAnswerer(entries: KnowledgeEntry[], options: LlmAnswererOptions): LlmAnswerer {
+  const builtin = options.builtin ?? createBuiltinAnswerer(entries);
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  const voice = resolveVoice(options);
+  const report = options.onOutcome ?? (() => {});
+  const done = (outcome: LlmOutcome, decision: AgentDecision): AgentDecision => {
+    report(outcome);
+    return decision;
+  };
+  const limit = options.candidateLimit ?? 5;
+  return {
+    async decide(input) {
+      const base = builtin.decide(input);
+      if (base.kind !== "answer" && base.kind !== "no_knowledge") return done({ kind: "rules" }, base);
+      const candidates = retrieveCandidates(builtin, byId, input, base, limit);
+      if (candidates.length === 0) return done({ kind: "no_candidates" }, base);
+      const system = buildSystemPrompt(voice, base.lang);
+      let answer;
+      try {
+        answer = await askModel(options.model, { system, prompt: buildUserPrompt({ ...input, candidates }), timeoutMs: options.timeoutMs });
+      } catch (error) {
+        return done({ kind: "fallback", error }, base);
+      }
+      const noKnowledge: AgentDecision = { kind: "no_knowledge", lang: base.lang };
+      if (answer.answerable && answer.language !== base.lang) return done({ kind: "rejected", rejection: "wrong_language" }, noKnowledge);
+      const checked = checkModelAnswer(answer, { lang: base.lang, candidates, voice, systemPrompt: system });
+      if (!checked.ok) return done({ kind: "rejected", rejection: checked.rejection }, noKnowledge);
+      return report({ kind: "model_answer" }), checked.decision;
+    },
+  };
+}
+
+/**
+ * The entries the model may use: the builtin search's top hits (all languages), plus the entry
+ * the builtin would have answered with. An elliptical follow-up is searched with the earlier messages too.
+ */
+function retrieveCandidates(
+  builtin: BuiltinAnswerer,
+  byId: Map<string, KnowledgeEntry>,
+  input: { text: string; locale?: string; context: string[] },
+  base: AgentDecision,
+  limit: number,
+): KnowledgeEntry[] {
+  const opts = { limit, ...(input.locale ? { locale: input.locale } : {}) };
+  let hits = builtin.search(input.text, opts);
+  const lastContext = input.context.at(-1);
+  if (hits.length === 0 && lastContext) hits = builtin.search(`${lastContext} ${input.text}`, opts);
+  const ids = new Set([...(base.kind === "answer" ? base.knowledgeIds : []), ...hits.map((hit) => hit.entryId)]);
+  return [...ids].slice(0, limit).flatMap((id) => byId.get(id) ?? []);
+}
