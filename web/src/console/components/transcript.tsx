@@ -9,12 +9,14 @@ import { useI18n } from "../lib/i18n";
 export function Transcript({ messages }: { messages: InboxMessageDto[] }) {
   const { t, dateTime } = useI18n();
   const s = t.inbox;
-  const end = useRef<HTMLLIElement>(null);
+  const list = useRef<HTMLOListElement>(null);
   useEffect(() => {
-    end.current?.scrollIntoView({ block: "end" });
+    // Scroll the transcript itself to the newest message, not the page (scrollIntoView would move both).
+    const el = list.current;
+    if (el) el.scrollTop = el.scrollHeight;
   }, [messages.length]);
   return (
-    <ol class="transcript" aria-label={s.transcript}>
+    <ol ref={list} class="transcript" aria-label={s.transcript}>
       {messages.map((m) => (
         <li key={m.id} class={`msg ${m.author}${m.internal ? " note" : ""}`} data-author={m.author}>
           <span class="who">
@@ -43,7 +45,6 @@ export function Transcript({ messages }: { messages: InboxMessageDto[] }) {
           ) : null}
         </li>
       ))}
-      <li ref={end} class="end" aria-hidden="true" />
     </ol>
   );
 }
