@@ -1,6 +1,6 @@
 import type { Slot } from "../language/analyze.js";
 import { INCIDENTAL_CONCEPTS, QUESTION_ONLY_CONCEPTS } from "../language/shop-concepts.js";
-import type { InvertedIndex } from "./inverted-index.js";
+import { type InvertedIndex, unitSlots } from "./inverted-index.js";
 
 /** Tunables of the weighting (see calibration.ts for the decision thresholds). */
 export interface Weighting {
@@ -61,7 +61,7 @@ export function groupCoverage(
     const unit = index.units[member];
     if (!unit) continue;
     const credit = unit.body ? weighting.bodyCoverage : 1;
-    for (const term of unit.terms) {
+    for (const term of unitSlots(unit).flat()) {
       if (unit.body && QUESTION_ONLY_CONCEPTS.has(term)) continue;
       termWeight.set(term, Math.max(termWeight.get(term) ?? 0, credit));
     }
@@ -95,10 +95,10 @@ export function reverseCoverage(index: InvertedIndex, unitIndex: number, queryTe
   let best = 0;
   for (const member of group) {
     const unit = index.units[member];
-    if (!unit || unit.body || unit.slots.length === 0) continue;
+    if (!unit || unit.body || unit.slotText === "") continue;
     let matched = 0;
     let total = 0;
-    for (const terms of unit.slots) {
+    for (const terms of unitSlots(unit)) {
       const weight = Math.max(...terms.map((term) => index.idf(term)));
       total += weight;
       if (terms.some((term) => queryTerms.has(term))) matched += weight;

@@ -51,6 +51,14 @@ describe("builtin answerer", () => {
     expect(kb.decide({ text: "I want to report a problem with my signup", context: [] })).toMatchObject({ kind: "no_knowledge" });
   });
 
+  it("hands over a question about a destination the knowledge never names", () => {
+    const kb = createBuiltinAnswerer([
+      faq("mainland", "es", "¿A dónde enviáis?", "Enviamos a toda la península en 2-3 días.", ["zonas de envío"]),
+    ]);
+    expect(kb.decide({ text: "¿a dónde hacen envíos?", context: [] })).toMatchObject({ kind: "answer" });
+    expect(kb.decide({ text: "¿envían a Mallorca?", context: [] })).toMatchObject({ kind: "no_knowledge" });
+  });
+
   it("tolerates typos", () => {
     expect(decide("how do i reset my pasword")).toMatchObject({ kind: "answer", knowledgeIds: ["reset-password"] });
   });

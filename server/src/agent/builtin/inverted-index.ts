@@ -12,11 +12,20 @@ import { markProperNouns } from "./proper-nouns.js";
 export const K1 = 1.2;
 const B = 0.5;
 
-/** What the index keeps per unit: its length, distinct terms and slots (for coverage checks). */
+/**
+ * What the index keeps per unit: its length, and its slots' terms as one string ("w:ship|c:ship
+ * c:refund", slots split by spaces, terms by "|") for coverage checks. One string instead of
+ * nested arrays keeps a 100k-entry index light on the garbage collector; only the dozen
+ * candidates of a query ever read it (see unitSlots).
+ */
 export interface IndexedUnit extends KnowledgeUnit {
   length: number;
-  terms: string[];
-  slots: string[][];
+  slotText: string;
+}
+
+/** The slots of a unit, each a list of terms. */
+export function unitSlots(unit: IndexedUnit): string[][] {
+  return unit.slotText === "" ? [] : unit.slotText.split(" ").map((slot) => slot.split("|"));
 }
 
 /** The language an entry is analysed in: its own when supported, else English. */
@@ -64,8 +73,8 @@ export class InvertedIndex {
       const slots = analyze(unit.text, lang);
       const counts = termCounts(slots);
       const unitIndex = this.units.length;
-      const slotTerms = unit.body ? [] : slots.map((slot) => slot.terms);
-      this.units.push({ ...unit, length: slots.length, terms: [...counts.keys()], slots: slotTerms });
+      const slotText = slots.map((slot) => slot.terms.join("|")).join(" ");
+      this.units.push({ ...unit, length: slots.length, slotText });
       this.unitEntry.push(entryIndex);
       this.unitWeight.push(unit.weight);
       while (this.groups.length <= unit.group) this.groups.push([]);
