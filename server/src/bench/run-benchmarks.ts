@@ -1,8 +1,90 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { type BenchServer, startEchoServer, startRelevoServer } from "./bench-process.js";
+import { benchChatLoad, type ChatLoadPlan, chatSummary } from "./chat-load-bench.js";
+
 /** One benchmark result line: a figure, its goal when one is set, and the baseline measured in the same run. */
 export type BenchLine = Record<string, unknown> & { bench: string };
 
+export interface BenchOptions {
+  quick: boolean;
+  /** PostgreSQL server URL for the chat load on PostgreSQL (a `relevo_bench` database is created there). */
+  postgresUrl: string | null;
+  only: string[] | null;
+}
+
+const fullPlan: ChatLoadPlan = { shopperCounts: [100, 1000], steps: [50, 100, 200, 500, 1000, 2000, 4000], stepMs: 8_000 };
+const quickPlan: ChatLoadPlan = { shopperCounts: [100], steps: [50, 200, 500], stepMs: 3_000 };
+
 /** Runs every benchmark in turn; each is bounded in count and time and talks to loopback only. */
-export async function runBenchmarks(emit: (line: BenchLine) => void): Promise<void> {
-  const { benchStartup } = await import("./startup-bench.js");
-  emit(await benchStartup());
+export async function runBenchmarks(emit: (line: BenchLine) => void, options: BenchOptions): Promise<void> {
+  const wanted = (name: string) => !options.only || options.only.includes(name);
+  if (wanted("startup")) {
+    const { benchStartup } = await import("./startup-bench.js");
+    emit(await benchStartup());
+  }
+  if (wanted("decision")) await runDecisionBench(emit, options.quick);
+  if (wanted("handoff")) {
+    const { benchHandoff } = await import("./handoff-bench.js");
+    emit(await benchHandoff(options.quick ? { count: 30, rate: 10 } : { count: 200, rate: 20 }));
+  }
+  if (wanted("chat")) await runChatBench(emit, options);
+}
+
+async function runDecisionBench(emit: (line: BenchLine) => void, quick: boolean): Promise<void> {
+  const { benchDecision } = await import("../agent/bench/decision-bench.js");
+  const goals: Record<number, number> = { 10_000: 5, 100_000: 20 };
+  for (const row of await benchDecision(quick ? [1_000, 10_000] : [1_000, 10_000, 100_000])) {
+    const goal = goals[row.entries];
+    emit({ bench: "decision_time", ...row, ...(goal ? { goal_p99_ms: goal, meets_goal: row.p99_ms <= goal } : {}) });
+  }
+}
+
+async function runChatBench(emit: (line: BenchLine) => void, options: BenchOptions): Promise<void> {
+  const plan = options.quick ? quickPlan : fullPlan;
+  const lines: BenchLine[] = [];
+  const record = (line: BenchLine) => (lines.push(line), emit(line));
+  const echo = await withServer(startEchoServer(), (server) => benchChatLoad("ws_echo", server, plan, record));
+  const targets: Array<[string, () => Promise<BenchServer>, () => Promise<void>]> = [];
+  const dataDir = await mkdtemp(path.join(tmpdir(), "relevo-bench-chat-"));
+  targets.push(["relevo_pglite", () => startRelevoServer({ RELEVO_DATA_DIR: dataDir }), () => rm(dataDir, { recursive: true, force: true })]);
+  const postgres = options.postgresUrl ? await freshDatabase(options.postgresUrl) : null;
+  if (postgres) targets.push(["relevo_postgres", () => startRelevoServer({ RELEVO_DATA_DIR: dataDir, DATABASE_URL: postgres }), async () => {}]);
+  else emit({ bench: "chat_load", target: "relevo_postgres", skipped: "no reachable PostgreSQL (set BENCH_DATABASE_URL)" });
+  for (const [target, start, cleanUp] of targets) {
+    const sustained = await withServer(start(), (server) => benchChatLoad(target, server, plan, record));
+    for (const [count, rate] of sustained) {
+      const atGoal = lines.find((l) => l.target === target && l.shoppers === count && l.offered_per_s === 500);
+      emit(chatSummary(target, count, rate, echo.get(count) ?? 0, atGoal));
+    }
+    await cleanUp();
+  }
+}
+
+async function withServer<T>(starting: Promise<BenchServer>, run: (server: BenchServer) => Promise<T>): Promise<T> {
+  const server = await starting;
+  try {
+    return await run(server);
+  } finally {
+    await server.stop();
+  }
+}
+
+/** Creates (or recreates) the `relevo_bench` database; null when the server does not answer. */
+async function freshDatabase(serverUrl: string): Promise<string | null> {
+  const admin = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 3_000 });
+  try {
+    await admin.connect();
+    await admin.query("drop database if exists relevo_bench with (force)");
+    await admin.query("create database relevo_bench");
+    const url = new URL(serverUrl);
+    url.pathname = "/relevo_bench";
+    return url.toString();
+  } catch {
+    return null;
+  } finally {
+    await admin.end().catch(() => {});
+  }
 }

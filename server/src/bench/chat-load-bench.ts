@@ -1,0 +1,54 @@
+import type { BenchLine } from "./run-benchmarks.js";
+import type { BenchServer } from "./bench-process.js";
+import { processMemory } from "./bench-stats.js";
+import { connectShoppers, disconnectShoppers, runStep, type StepResult } from "./chat-load-client.js";
+
+export interface ChatLoadPlan {
+  shopperCounts: number[];
+  /** Offered messages per second, in order; every step up to the goal's rate runs, higher ones only while they hold. */
+  steps: number[];
+  stepMs: number;
+}
+
+export const chatGoal = { shoppers: 1000, rate_per_s: 500, p99_ms: 100, ceiling_ratio_vs_echo: 0.2 };
+
+/** A step holds when nearly everything offered was answered in time, without errors. */
+export function holds(step: StepResult): boolean {
+  return step.p99_ms <= chatGoal.p99_ms && step.achieved_per_s >= 0.95 * step.offered_per_s && step.errors === 0;
+}
+
+/**
+ * Drives one running server (Relevo or the echo ceiling) with each shopper count through the offered-load
+ * steps; emits a line per step and returns the highest rate that held, per shopper count.
+ */
+export async function benchChatLoad(target: string, server: BenchServer, plan: ChatLoadPlan, emit: (line: BenchLine) => void): Promise<Map<number, number>> {
+  const sustained = new Map<number, number>();
+  for (const count of plan.shopperCounts) {
+    const connectStarted = performance.now();
+    const shoppers = await connectShoppers(server.url, count);
+    const connect_ms = Math.round(performance.now() - connectStarted);
+    let best = 0;
+    for (const rate of plan.steps) {
+      if (rate > chatGoal.rate_per_s && best < rate / 2) break; // past the goal, climb only while the last step held
+      const step = await runStep(server.url, shoppers, rate, plan.stepMs);
+      if (holds(step)) best = Math.max(best, step.achieved_per_s);
+      const memory = await processMemory(server.child.pid);
+      emit({ bench: "chat_load_step", target, shoppers: count, connect_ms, ...step, holds: holds(step), ...memory, goal_p99_ms: chatGoal.p99_ms });
+      if (!holds(step) && rate >= chatGoal.rate_per_s) break;
+    }
+    disconnectShoppers(shoppers);
+    sustained.set(count, best);
+  }
+  return sustained;
+}
+
+/** The summary line: Relevo's sustained turns/s beside the echo ceiling's, with the goals. */
+export function chatSummary(target: string, shoppers: number, relevo: number, echo: number, stepsAtGoal: BenchLine | undefined): BenchLine {
+  const ratio = echo > 0 ? Math.round((relevo / echo) * 1000) / 1000 : null;
+  return {
+    bench: "chat_load_ceiling", target, shoppers, sustained_turns_per_s: relevo, baseline_ws_echo_turns_per_s: echo, ratio,
+    goal_ratio: chatGoal.ceiling_ratio_vs_echo, ratio_meets_goal: ratio !== null && ratio >= chatGoal.ceiling_ratio_vs_echo,
+    goal: `${chatGoal.shoppers} shoppers at ${chatGoal.rate_per_s} msg/s with p99 <= ${chatGoal.p99_ms} ms (2 cores, PGlite)`,
+    ...(stepsAtGoal ? { at_goal_rate: { p50_ms: stepsAtGoal.p50_ms, p99_ms: stepsAtGoal.p99_ms, achieved_per_s: stepsAtGoal.achieved_per_s, holds: stepsAtGoal.holds } } : {}),
+  };
+}
