@@ -1,0 +1,85 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+
+/** One scripted reply of the fake server, used in order; the last one repeats. */
+export type FakeReply =
+  | { kind: "json"; content: unknown }
+  | { kind: "text"; content: string }
+  | { kind: "slow"; ms: number; content: unknown }
+  | { kind: "status"; status: number }
+  | { kind: "malformed_body" };
+
+export interface FakeOpenAi {
+  /** The base URL to configure, ending in /v1. */
+  baseUrl: string;
+  /** Parsed request bodies of /v1/chat/completions, in order. */
+  requests: Array<Record<string, unknown>>;
+  /** Authorization headers received. */
+  authorizations: Array<string | undefined>;
+  script(...replies: FakeReply[]): void;
+  close(): Promise<void>;
+}
+
+/**
+ * A local OpenAI-compatible server (POST /v1/chat/completions, non-streaming) with scripted replies,
+ * shaped as in https://platform.openai.com/docs/api-reference/chat/object.
+ *
+ * @example
+ * const fake = await startFakeOpenAi();
+ * fake.script({ kind: "json", content: { answerable: true, answer: "…", usedIds: ["returns"], language: "en" } });
+ */
+export async function startFakeOpenAi(): Promise<FakeOpenAi> {
+  let replies: FakeReply[] = [{ kind: "text", content: "OK" }];
+  const requests: Array<Record<string, unknown>> = [];
+  const authorizations: Array<string | undefined> = [];
+  const server: Server = createServer((req, res) => {
+    void handle(req, res).catch(() => res.destroy());
+  });
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (req.method !== "POST" || req.url !== "/v1/chat/completions") return void res.writeHead(404).end();
+    const body: unknown = JSON.parse(await readBody(req));
+    requests.push(typeof body === "object" && body !== null ? { ...body } : {});
+    authorizations.push(req.headers.authorization);
+    const reply = replies.length > 1 ? (replies.shift() ?? replies[0]) : replies[0];
+    await respond(res, reply ?? { kind: "status", status: 500 });
+  }
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const address = server.address();
+  if (!address || typeof address === "string") throw new Error("fake OpenAI server has no TCP address");
+  const { port } = address;
+  return {
+    baseUrl: `http://127.0.0.1:${port}/v1`,
+    requests,
+    authorizations,
+    script: (...next) => void (replies = next),
+    close: () => new Promise((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    }),
+  };
+}
+
+async function respond(res: ServerResponse, reply: FakeReply): Promise<void> {
+  if (reply.kind === "status") return void res.writeHead(reply.status, { "content-type": "application/json" }).end(JSON.stringify({ error: { message: "scripted failure" } }));
+  if (reply.kind === "malformed_body") return void res.writeHead(200, { "content-type": "application/json" }).end("{\"choices\": [");
+  if (reply.kind === "slow") await new Promise((resolve) => setTimeout(resolve, reply.ms));
+  if (res.destroyed) return;
+  const content = reply.kind === "text" ? reply.content : JSON.stringify(reply.content);
+  res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(completion(content)));
+}
+
+function completion(content: string): unknown {
+  return {
+    id: "chatcmpl-fake", object: "chat.completion", created: Math.floor(Date.now() / 1000), model: "fake-model",
+    choices: [{ index: 0, message: { role: "assistant", content }, finish_reason: "stop" }],
+    usage: { prompt_tokens: 10, completion_tokens: 10, total_tokens: 20 },
+  };
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("error", reject);
+  });
+}
