@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { FastifyInstance } from "fastify";
 import { createBuiltinAnswerer } from "./agent/builtin/index.js";
+import { startLlmAnswerers } from "./agent/llm/index.js";
 import { classifyYesNo, detectHumanRequest } from "./agent/intents/index.js";
 import { parseKnowledgeFile } from "./agent/knowledge-import/import-knowledge-file.js";
 import type { AppDeps } from "./app/app-deps.js";
@@ -11,6 +12,7 @@ import { createSettingsCache } from "./app/settings/settings-cache.js";
 import type { MailSender } from "./domain/inbox/mail-sender.js";
 import { createSmtpMailSender } from "./mail/smtp-mail-sender.js";
 import type { Config } from "./config/config.js";
+import type { KnowledgeEntry } from "./domain/knowledge.js";
 import type { Answerer, DeliveryQueue } from "./domain/ports.js";
 import { type Database, migrateDatabase, openDatabase } from "./storage/db.js";
 import { startNotifyRelay } from "./storage/notify-relay.js";
@@ -58,7 +60,7 @@ export async function createRelevo(config: Config, overrides: RelevoOverrides = 
   const deps: AppDeps = {
     uow,
     events: bus,
-    answerer: overrides.answerer ?? createAnswererCache(uow, bus, (entries) => createBuiltinAnswerer(entries)),
+    answerer: overrides.answerer ?? createAnswererCache(uow, bus, buildAnswerer(config)),
     intents: { classifyYesNo, detectHumanRequest },
     settings: createSettingsCache(uow, bus),
     delivery: overrides.delivery ?? { enqueue: (id, opts) => enqueue.enqueue(id, opts) },
@@ -112,6 +114,13 @@ export async function createRelevo(config: Config, overrides: RelevoOverrides = 
       if (!overrides.database) await database.close();
     },
   };
+}
+
+/** The language model answerer when one is configured (RELEVO_LLM_*), else the builtin one. */
+function buildAnswerer(config: Config): (entries: KnowledgeEntry[]) => Answerer {
+  if (!config.llm) return (entries) => createBuiltinAnswerer(entries);
+  const log = config.logLevel === "silent" ? () => {} : (line: string) => console.info(line);
+  return startLlmAnswerers(config.llm, { log });
 }
 
 /** Resolves quiet AI conversations, checking twice per inactivity window (at most once a minute). */
