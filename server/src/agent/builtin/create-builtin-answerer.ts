@@ -6,7 +6,7 @@ import { detectSmallTalk } from "../intents/detect-small-talk.js";
 import { detectSolved } from "../intents/detect-solved.js";
 import { detectLanguage } from "../language/detect-language.js";
 import { answerText, citationOf } from "./answer-text.js";
-import { type Calibration, DEFAULT_CALIBRATION } from "./calibration.js";
+import { type Calibration, DEFAULT_CALIBRATION, confidence } from "./calibration.js";
 import { InvertedIndex } from "./inverted-index.js";
 import { retrieve, searchText } from "./retrieve.js";
 
@@ -14,7 +14,10 @@ import { retrieve, searchText } from "./retrieve.js";
 export interface BuiltinAnswerer {
   /** Decide about one shopper message while the AI owns the conversation. `context`: earlier shopper messages of the current AI context, oldest first. */
   decide(input: { text: string; locale?: string; context: string[] }): AgentDecision;
-  /** The same retrieval for "test a question" and knowledge gaps: top candidates with scores. */
+  /**
+   * The same retrieval for "test a question" and knowledge gaps: top candidates, best first, with
+   * the confidence the decision compares to its threshold (0–1).
+   */
   search(text: string, opts?: { locale?: string; limit?: number }): Array<{ entryId: string; score: number }>;
 }
 
@@ -57,10 +60,13 @@ export function createBuiltinAnswerer(entries: KnowledgeEntry[], options: Builti
     },
     search(text, opts = {}) {
       const lang = detectLanguage(text, opts.locale);
-      return searchText(index, text, lang, calibration, opts.limit ?? 5).flatMap((candidate) => {
-        const entry = index.entries[candidate.entryIndex];
-        return entry ? [{ entryId: entry.id, score: Math.round(candidate.normalized * 1000) / 1000 }] : [];
-      });
+      // Scored by the same confidence the decision uses, so the console can show how close a
+      // question came to being answered (DEFAULT_CALIBRATION.minConfidence is the bar).
+      const scored = searchText(index, text, lang, calibration, Math.max(12, opts.limit ?? 5)).map((candidate) => ({
+        entryId: index.entries[candidate.entryIndex]?.id ?? "",
+        score: Math.round(confidence(candidate, calibration) * 1000) / 1000,
+      }));
+      return scored.sort((a, b) => b.score - a.score).slice(0, opts.limit ?? 5);
     },
   };
 }
