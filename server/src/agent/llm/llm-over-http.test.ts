@@ -3,6 +3,7 @@ import { type FakeOpenAi, startFakeOpenAi } from "../../../test/support/fake-ope
 import { checkModelHealth } from "./check-model-health.js";
 import { createLlmAnswerer, type LlmOutcome } from "./create-llm-answerer.js";
 import { createLlmModel } from "./create-model.js";
+import { startLlmAnswerers } from "./index.js";
 import { knowledge } from "./test-support/mock-model.js";
 
 let fake: FakeOpenAi;
@@ -67,5 +68,15 @@ describe("the language model answerer against an OpenAI-compatible server", () =
     expect(await checkModelHealth(model, 1_000)).toMatchObject({ ok: false });
     const nowhere = createLlmModel({ baseUrl: "http://127.0.0.1:9/v1", model: "m", apiKey: null, timeoutMs: 500 });
     expect(await checkModelHealth(nowhere, 500)).toMatchObject({ ok: false });
+  });
+
+  it("starts from configuration: logs one health line without being awaited, then answers through the model", async () => {
+    fake.script({ kind: "text", content: "OK" }, { kind: "json", content: good });
+    const lines: string[] = [];
+    const build = startLlmAnswerers({ baseUrl: fake.baseUrl, model: "fake-model", apiKey: null, timeoutMs: 2_000 }, { log: (l) => lines.push(l) });
+    expect(lines).toEqual([]);
+    await expect.poll(() => lines.length).toBe(1);
+    expect(lines[0]).toMatch(/^language model fake-model: answering \(\d+ ms\)$/);
+    expect(await build(knowledge).decide(question)).toMatchObject({ kind: "answer", text: good.answer });
   });
 });
