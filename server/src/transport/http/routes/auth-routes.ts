@@ -35,7 +35,7 @@ export function authRoutes(deps: AppDeps, opts: { secureCookies: boolean; logins
     });
 
     app.get("/api/v1/auth/me", {
-      preHandler: requireStaff(deps, "agent"),
+      onRequest: requireStaff(deps, "agent"),
       schema: { tags: ["auth"], response: { 200: z.object({ user: userDto.nullable(), csrfToken: z.string().nullable() }), ...errors } },
     }, async (request) => {
       const p = request.principal;
@@ -46,7 +46,7 @@ export function authRoutes(deps: AppDeps, opts: { secureCookies: boolean; logins
 
     const apiKeyDto = z.object({ id: z.string(), name: z.string(), prefix: z.string(), createdAt: z.string(), revokedAt: z.string().nullable() });
     app.get("/api/v1/admin/api-keys", {
-      preHandler: requireStaff(deps, "admin"), schema: { tags: ["auth"], response: { 200: z.object({ apiKeys: z.array(apiKeyDto) }), ...errors } },
+      onRequest: requireStaff(deps, "admin"), schema: { tags: ["auth"], response: { 200: z.object({ apiKeys: z.array(apiKeyDto) }), ...errors } },
     }, async () => ({
       apiKeys: (await deps.uow.repos.apiKeys.list()).map((k) => ({
         id: k.id, name: k.name, prefix: k.prefix, createdAt: k.createdAt.toISOString(), revokedAt: k.revokedAt?.toISOString() ?? null,
@@ -54,7 +54,7 @@ export function authRoutes(deps: AppDeps, opts: { secureCookies: boolean; logins
     }));
 
     app.post("/api/v1/admin/api-keys", {
-      preHandler: requireStaff(deps, "admin"),
+      onRequest: requireStaff(deps, "admin"),
       schema: { tags: ["auth"], body: z.object({ name: z.string() }).strict(), response: { 201: z.object({ id: z.string(), key: z.string() }), ...errors } },
     }, async (request, reply) => {
       const principal = request.principal;
@@ -64,7 +64,7 @@ export function authRoutes(deps: AppDeps, opts: { secureCookies: boolean; logins
     });
 
     app.delete("/api/v1/admin/api-keys/:id", {
-      preHandler: requireStaff(deps, "admin"), schema: { tags: ["auth"], params: z.object({ id: z.uuid() }), response: { 204: z.null(), ...errors } },
+      onRequest: requireStaff(deps, "admin"), schema: { tags: ["auth"], params: z.object({ id: z.uuid() }), response: { 204: z.null(), ...errors } },
     }, async (request, reply) => {
       if (!(await deps.uow.repos.apiKeys.revoke(request.params.id, deps.now()))) throw new AppError("not_found", "No active API key with that id.");
       return reply.status(204).send(null);

@@ -41,7 +41,7 @@ export function toHandoffDto(h: HandoffRecord) {
 /** Admin API: connect/verify/disconnect helpdesks, handoff delivery states, and admin alerts. */
 export function integrationsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
-    app.addHook("preHandler", requireStaff(deps, "admin"));
+    app.addHook("onRequest", requireStaff(deps, "admin"));
     const tags = ["integrations"];
 
     app.get("/api/v1/admin/integrations", { schema: { tags, response: { 200: z.object({ integrations: z.array(integrationDto) }), ...errors } } }, async () => {

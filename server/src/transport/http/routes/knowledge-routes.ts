@@ -22,7 +22,7 @@ function toDto(e: KnowledgeEntry) {
 /** The admin API for the store's knowledge: CRUD, bulk import, and "test a question". */
 export function knowledgeRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
-    app.addHook("preHandler", requireStaff(deps, "admin"));
+    app.addHook("onRequest", requireStaff(deps, "admin"));
     const tags = ["knowledge"];
 
     app.get("/api/v1/admin/knowledge", {

@@ -30,7 +30,7 @@ function gapsDto(gaps: KnowledgeGaps) {
  */
 export function metricsRoutes(deps: AppDeps, grouper: QuestionGrouper = (questions) => groupQuestions(questions)): FastifyPluginAsyncZod {
   return async (app) => {
-    app.addHook("preHandler", requireStaff(deps, "admin"));
+    app.addHook("onRequest", requireStaff(deps, "admin"));
 
     app.get("/api/v1/admin/metrics", {
       schema: {

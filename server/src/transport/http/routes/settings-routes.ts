@@ -27,7 +27,7 @@ const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchem
 /** Admin settings: the store profile and Settings → Agent handoff. */
 export function settingsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
-    app.addHook("preHandler", requireStaff(deps, "admin"));
+    app.addHook("onRequest", requireStaff(deps, "admin"));
     const tags = ["settings"];
     const read = async () => {
       const s = await deps.settings();
