@@ -20,9 +20,9 @@ const sets = ["en", "es", "abcd", "en-pool", "es-pool", "abcd-pool"].map((set) =
 const grid = {
   minConfidence: [0.4, 0.44, 0.48],
   coverageShare: [0.5, 0.75],
-  unseenWeight: [0.4, 0.6, 0.9],
-  unseenConceptWeight: [0.6, 0.9, 1.2],
-  incidentalWeight: [0.3, 0.5],
+  unseenWeight: [0.9],
+  unseenConceptWeight: [0.9],
+  minReverse: [0, 0.3, 0.4, 0.5],
 };
 
 const results: Array<{ calibration: Calibration; scores: number[]; mean: number; falseHandoff: number }> = [];
@@ -30,8 +30,8 @@ for (const minConfidence of grid.minConfidence)
   for (const coverageShare of grid.coverageShare)
     for (const unseenWeight of grid.unseenWeight)
       for (const unseenConceptWeight of grid.unseenConceptWeight)
-        for (const incidentalWeight of grid.incidentalWeight) {
-          const calibration = { ...DEFAULT_CALIBRATION, minConfidence, coverageShare, unseenWeight, unseenConceptWeight, incidentalWeight };
+        for (const minReverse of grid.minReverse) {
+          const calibration = { ...DEFAULT_CALIBRATION, minConfidence, coverageShare, unseenWeight, unseenConceptWeight, minReverse };
           const reports = sets.map(({ entries, cases }) => runEval(entries, cases, (kb) => createBuiltinAnswerer(kb, { calibration })));
           const scores = reports.map((r) => r.decision_accuracy ?? 0);
           const falseHandoff = Math.max(...reports.map((r) => r.false_handoff_rate ?? 0));
@@ -39,8 +39,8 @@ for (const minConfidence of grid.minConfidence)
         }
 results.sort((a, b) => b.mean - a.mean);
 for (const r of results.slice(0, 15)) {
-  const { minConfidence, coverageShare, unseenWeight, unseenConceptWeight, incidentalWeight } = r.calibration;
+  const { minConfidence, coverageShare, unseenWeight, unseenConceptWeight, minReverse } = r.calibration;
   console.log(
-    `mean ${r.mean.toFixed(4)} fh≤${r.falseHandoff.toFixed(3)} [${r.scores.map((s) => s.toFixed(3)).join(", ")}]  conf ${minConfidence} share ${coverageShare} unseen ${unseenWeight} concept ${unseenConceptWeight} incidental ${incidentalWeight}`,
+    `mean ${r.mean.toFixed(4)} fh≤${r.falseHandoff.toFixed(3)} [${r.scores.map((s) => s.toFixed(3)).join(", ")}]  conf ${minConfidence} share ${coverageShare} unseen ${unseenWeight} concept ${unseenConceptWeight} minReverse ${minReverse}`,
   );
 }

@@ -18,6 +18,8 @@ export interface Calibration extends Weighting {
    * breaks near-ties between neighbouring questions, but does not decide whether to answer.
    */
   reverseRankBonus: number;
+  /** The least share of the matched FAQ question (or heading) the message must match. */
+  minReverse: number;
   /** Refuse when the question's heaviest unmatched word outweighs its heaviest matched one this much. */
   maxMissRatio: number;
   /** A follow-up read with its context must still match this share of its own words. */
@@ -30,6 +32,7 @@ export const DEFAULT_CALIBRATION: Calibration = {
   minConfidence: 0.44,
   coverageShare: 0.5,
   reverseRankBonus: 0.2,
+  minReverse: 0.3,
   maxMissRatio: 2,
   minFollowUpOwnCoverage: 0.5,
 };
@@ -44,5 +47,6 @@ export function confidence(candidate: Candidate, calibration: Calibration): numb
 export function isConfident(candidate: Candidate | undefined, calibration: Calibration): boolean {
   if (candidate === undefined || candidate.coverage < calibration.minCoverage) return false;
   if (candidate.missRatio > calibration.maxMissRatio) return false;
+  if (candidate.reverse < calibration.minReverse) return false;
   return confidence(candidate, calibration) >= calibration.minConfidence;
 }
