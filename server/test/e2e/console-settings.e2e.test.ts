@@ -142,7 +142,7 @@ describe("the console's settings", () => {
     await page.getByLabel("Use office hours").check();
     await page.getByLabel("Time zone").fill("Europe/Madrid");
     await page.getByLabel("Outside office hours — English").fill("We are away until {next}. Leave a message and we'll reply then.");
-    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await page.getByRole("form", { name: "Office hours and messages" }).getByRole("button", { name: "Save", exact: true }).click();
     await page.getByText("Office hours and messages saved.").waitFor();
     const saved = await (await page.request.get(`${stage.relevo.url}/api/v1/admin/inbox-settings`)).json();
     expect(saved.officeHours.timezone).toBe("Europe/Madrid");

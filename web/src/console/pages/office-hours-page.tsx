@@ -72,7 +72,7 @@ export function OfficeHoursPage() {
   return (
     <>
       <PageTitle intro={h.intro}>{h.title}</PageTitle>
-      <form class="stack" onSubmit={submit}>
+      <form class="stack" onSubmit={submit} aria-label={h.title}>
         <section class="card stack">
           <label class="check">
             <input type="checkbox" checked={enabled} onChange={(e) => setEnabled(e.currentTarget.checked)} />{" "}
