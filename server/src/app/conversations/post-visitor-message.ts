@@ -1,5 +1,5 @@
 import { redactCardNumbers } from "../../domain/card-numbers.js";
-import { aiOwnedStatuses } from "../../domain/conversation/conversation-status.js";
+import type { AgentDecision } from "../../domain/agent-decision.js";
 import { planTurn } from "../../domain/conversation/plan-turn.js";
 import { shopperTexts } from "../../domain/conversation/shopper-texts.js";
 import type { TurnInput, TurnPlan } from "../../domain/conversation/turn-plan.js";
@@ -47,17 +47,26 @@ async function planFor(deps: AppDeps, conversation: ConversationRecord, turn: Tu
     ? []
     : await deps.uow.repos.messages.visitorTextsSince(conversation.id, conversation.contextStartedAt, contextMessages);
   const answerer = await deps.answerer();
+  const decisions = new Map<string, Promise<AgentDecision>>();
   const agent = {
     ...deps.intents,
-    decide: async (text: string) => answerer.decide({ text, locale: conversation.locale, context }),
+    // Memoised: a turn planned twice (below) asks the answerer once.
+    decide: (text: string) => {
+      const known = decisions.get(text) ?? Promise.resolve(answerer.decide({ text, locale: conversation.locale, context }));
+      decisions.set(text, known);
+      return known;
+    },
   };
   const state = {
     status: conversation.status, lang: conversation.locale, email: conversation.email,
     unansweredInARow: conversation.unansweredInARow, pendingReason: conversation.pendingReason,
   };
-  const toInbox = method.kind === "helpdesk" && method.destination === "inbox" && aiOwnedStatuses.includes(conversation.status);
-  const inboxNotice = toInbox ? (await checkAvailability(deps)).notice : undefined;
-  return planTurn(state, turn, agent, { method, ...(inboxNotice ? { inboxNotice } : {}) });
+  const plan = await planTurn(state, turn, agent, { method });
+  if (plan.handoff?.destination !== "inbox") return plan;
+  // Only a turn that queues for the Inbox needs to know who is available (a few queries): plan it again
+  // with the availability-aware notice instead of checking on every turn.
+  const { notice } = await checkAvailability(deps);
+  return planTurn(state, turn, agent, { method, inboxNotice: notice });
 }
 
 function visitorText(turn: TurnInput, lang: string): string {
