@@ -3,21 +3,40 @@ import { parseArgs } from "node:util";
 import { createBuiltinAnswerer } from "../agent/builtin/index.js";
 import { formatFailures, formatReportTable, reportJson } from "../agent/eval/format-report.js";
 import { parseCasesJsonl } from "../agent/eval/parse-cases-jsonl.js";
-import { type AnswererFactory, runEval } from "../agent/eval/run-eval.js";
+import { type AnswererFactory, type EvalReport, runEval } from "../agent/eval/run-eval.js";
+import { createLlmAnswerer, createLlmModel, type LlmOutcome } from "../agent/llm/index.js";
+import { runEvalAsync } from "../agent/llm/run-eval-async.js";
+import { ConfigError, type LlmConfig, loadConfig } from "../config/config.js";
 import { formatImportError } from "../agent/knowledge-import/import-result.js";
 import { parseKnowledgeJsonl } from "../agent/knowledge-import/parse-knowledge-jsonl.js";
 import type { KnowledgeEntry } from "../domain/knowledge.js";
 import type { EvalCase } from "../agent/eval/eval-case.js";
 
-const USAGE = "usage: relevo eval --kb FILE --cases FILE [--json] [--answerer builtin]";
+const USAGE = "usage: relevo eval --kb FILE --cases FILE [--json] [--answerer builtin|llm]";
 
 /** Exit codes: 0 ran, 2 bad usage or unreadable input (the benchmark did not run). */
 const EXIT_OK = 0;
 const EXIT_USAGE = 2;
 
-const ANSWERERS: Record<string, AnswererFactory> = {
-  builtin: (entries) => createBuiltinAnswerer(entries),
+type EvalRunner = (entries: KnowledgeEntry[], cases: EvalCase[]) => Promise<EvalReport>;
+
+const ANSWERERS: Record<string, () => EvalRunner> = {
+  builtin: () => async (entries, cases) => runEval(entries, cases, builtinFactory),
+  // The model's settings come from the same RELEVO_LLM_* variables as `relevo start`.
+  llm: () => {
+    const llm = readLlmConfig();
+    const model = createLlmModel(llm);
+    const tally = new Map<string, number>();
+    const count = (outcome: LlmOutcome) => tally.set(outcome.kind, (tally.get(outcome.kind) ?? 0) + 1);
+    return async (entries, cases) => {
+      const report = await runEvalAsync(entries, cases, (kb) => createLlmAnswerer(kb, { model, timeoutMs: llm.timeoutMs, onOutcome: count }));
+      process.stderr.write(`language model turns: ${[...tally].map(([kind, n]) => `${kind} ${n}`).join(", ")}\n`);
+      return report;
+    };
+  },
 };
+
+const builtinFactory: AnswererFactory = (entries) => createBuiltinAnswerer(entries);
 
 class InputError extends Error {}
 
@@ -31,11 +50,12 @@ class InputError extends Error {}
 export async function runEvalCommand(args: string[]): Promise<number> {
   try {
     const options = readOptions(args);
+    const choose = ANSWERERS[options.answerer];
+    if (!choose) throw new InputError(`unknown answerer "${options.answerer}" (available: ${Object.keys(ANSWERERS).join(", ")})`);
+    const run = choose();
     const entries = await readKnowledge(options.kb);
     const cases = await readCases(options.cases);
-    const factory = ANSWERERS[options.answerer];
-    if (!factory) throw new InputError(`unknown answerer "${options.answerer}" (available: ${Object.keys(ANSWERERS).join(", ")})`);
-    const report = runEval(entries, cases, factory);
+    const report = await run(entries, cases);
     if (!options.json) {
       process.stdout.write(`${formatReportTable(report)}\n\n${formatFailures(report)}\n`);
       return EXIT_OK;
@@ -62,6 +82,18 @@ function readOptions(args: string[]): { kb: string; cases: string; json: boolean
   }
   if (!values.kb || !values.cases) throw new InputError(`--kb and --cases are required\n${USAGE}`);
   return { kb: values.kb, cases: values.cases, json: values.json ?? false, answerer: values.answerer ?? "builtin" };
+}
+
+function readLlmConfig(): LlmConfig {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) throw new InputError(error.message);
+    throw error;
+  }
+  if (!config.llm) throw new InputError("--answerer llm needs RELEVO_LLM_BASE_URL and RELEVO_LLM_MODEL (and RELEVO_LLM_API_KEY if the server asks for one)");
+  return config.llm;
 }
 
 async function readText(path: string, what: string): Promise<string> {

@@ -1,0 +1,46 @@
+import type { AgentDecision } from "../../domain/agent-decision.js";
+import type { KnowledgeEntry } from "../../domain/knowledge.js";
+import type { EvalCase } from "../eval/eval-case.js";
+import { type CaseOutcome, computeMetrics, type Metrics } from "../eval/metrics.js";
+import type { EvalReport } from "../eval/run-eval.js";
+
+export interface AsyncEvalAnswerer {
+  decide(input: { text: string; locale?: string; context: string[] }): Promise<AgentDecision> | AgentDecision;
+}
+
+/**
+ * runEval (agent/eval/run-eval.ts) for an answerer that awaits a model: the same cases, context,
+ * metrics and report, one case at a time so each case's latency is its own.
+ *
+ * @example
+ * const report = await runEvalAsync(entries, cases, (kb) => createLlmAnswerer(kb, { model, timeoutMs: 15_000 }));
+ */
+export async function runEvalAsync(
+  entries: KnowledgeEntry[],
+  cases: EvalCase[],
+  factory: (entries: KnowledgeEntry[]) => AsyncEvalAnswerer,
+  clock: () => number = () => performance.now(),
+): Promise<EvalReport> {
+  const answerer = factory(entries);
+  // Untimed warm-up, as runEval does, so p50/p99 measure the turn and not the JIT.
+  for (const evalCase of cases.slice(0, 5)) await answerer.decide({ text: evalCase.messages.at(-1) ?? "", context: [] });
+  const outcomes: CaseOutcome[] = [];
+  for (const evalCase of cases) outcomes.push(await runCase(answerer, evalCase, clock));
+  const report: EvalReport = { ...computeMetrics(outcomes), by_lang: groupMetrics(outcomes, (o) => o.lang), outcomes };
+  if (outcomes.some((o) => o.split !== undefined)) report.by_split = groupMetrics(outcomes, (o) => o.split ?? "unlabelled");
+  return report;
+}
+
+async function runCase(answerer: AsyncEvalAnswerer, evalCase: EvalCase, clock: () => number): Promise<CaseOutcome> {
+  const text = evalCase.messages[evalCase.messages.length - 1] ?? "";
+  const started = clock();
+  const decision = await answerer.decide({ text, context: evalCase.messages.slice(0, -1) });
+  const ms = clock() - started;
+  return { id: evalCase.id, lang: evalCase.lang, split: evalCase.split, expect: evalCase.expect, kb: evalCase.kb ?? [], decision, ms };
+}
+
+function groupMetrics(outcomes: CaseOutcome[], key: (o: CaseOutcome) => string): Record<string, Metrics> {
+  const groups = new Map<string, CaseOutcome[]>();
+  for (const outcome of outcomes) groups.set(key(outcome), [...(groups.get(key(outcome)) ?? []), outcome]);
+  return Object.fromEntries([...groups].sort(([a], [b]) => a.localeCompare(b)).map(([k, list]) => [k, computeMetrics(list)]));
+}
