@@ -6,7 +6,7 @@ import { parseCasesJsonl } from "../agent/eval/parse-cases-jsonl.js";
 import { type AnswererFactory, type EvalReport, runEval } from "../agent/eval/run-eval.js";
 import { createLlmAnswerer, createLlmModel, type LlmOutcome } from "../agent/llm/index.js";
 import { runEvalAsync } from "../agent/llm/run-eval-async.js";
-import { ConfigError, type LlmConfig, loadConfig } from "../config/config.js";
+import { type Config, ConfigError, type LlmConfig, loadConfig } from "../config/config.js";
 import { formatImportError } from "../agent/knowledge-import/import-result.js";
 import { parseKnowledgeJsonl } from "../agent/knowledge-import/parse-knowledge-jsonl.js";
 import type { KnowledgeEntry } from "../domain/knowledge.js";
@@ -85,7 +85,7 @@ function readOptions(args: string[]): { kb: string; cases: string; json: boolean
 }
 
 function readLlmConfig(): LlmConfig {
-  let config;
+  let config: Config;
   try {
     config = loadConfig();
   } catch (error) {

@@ -50,7 +50,9 @@ export async function startFakeOpenAi(): Promise<FakeOpenAi> {
     baseUrl: `http://127.0.0.1:${port}/v1`,
     requests,
     authorizations,
-    script: (...next) => void (replies = next),
+    script: (...next) => {
+      replies = next;
+    },
     close: () => new Promise((resolve) => {
       server.closeAllConnections();
       server.close(() => resolve());

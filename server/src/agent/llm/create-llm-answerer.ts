@@ -3,6 +3,7 @@ import type { AgentDecision } from "../../domain/agent-decision.js";
 import type { KnowledgeEntry } from "../../domain/knowledge.js";
 import type { Answerer } from "../../domain/ports.js";
 import { type BuiltinAnswerer, createBuiltinAnswerer } from "../builtin/index.js";
+import type { ModelAnswer } from "./answer-schema.js";
 import { askModel } from "./ask-model.js";
 import { buildSystemPrompt, buildUserPrompt } from "./build-prompt.js";
 import { checkModelAnswer, type Rejection } from "./check-model-answer.js";
@@ -60,7 +61,7 @@ export function createLlmAnswerer(entries: KnowledgeEntry[], options: LlmAnswere
       const candidates = retrieveCandidates(builtin, byId, input, base, limit);
       if (candidates.length === 0) return done({ kind: "no_candidates" }, base);
       const system = buildSystemPrompt(voice, base.lang);
-      let answer;
+      let answer: ModelAnswer;
       try {
         answer = await askModel(options.model, { system, prompt: buildUserPrompt({ ...input, candidates }), timeoutMs: options.timeoutMs });
       } catch (error) {
@@ -70,7 +71,7 @@ export function createLlmAnswerer(entries: KnowledgeEntry[], options: LlmAnswere
       if (answer.answerable && answer.language !== base.lang) return done({ kind: "rejected", rejection: "wrong_language" }, noKnowledge);
       const checked = checkModelAnswer(answer, { lang: base.lang, candidates, voice, systemPrompt: system });
       if (!checked.ok) return done({ kind: "rejected", rejection: checked.rejection }, noKnowledge);
-      return report({ kind: "model_answer" }), checked.decision;
+      return done({ kind: "model_answer" }, checked.decision);
     },
   };
 }
