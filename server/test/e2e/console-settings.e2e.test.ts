@@ -36,7 +36,7 @@ describe("the console's settings", () => {
     await prism?.stop();
   });
 
-  it("leads an admin who picks Zendesk without a connection into connecting it, then saves", async () => {
+  it("leads an admin who picks Zendesk without a connection into connecting it, then saves; a waiting delivery can be retried", async () => {
     // The shared harness starts Relevo without RELEVO_ZENDESK_BASE_URL; this is the gateway that env var builds.
     stage.relevo.relevo.deps.helpdesks = createHelpdeskGateway({ baseUrls: { zendesk: prism.url }, timeoutMs: 10_000 });
     const admin = await logInAsAdmin(stage);
@@ -67,6 +67,15 @@ describe("the console's settings", () => {
     await page.getByRole("link", { name: "Integrations" }).click();
     const card = page.getByRole("region", { name: "Zendesk" });
     await expect.poll(() => card.textContent()).toContain("Johnny Agent (agent) at northwind.zendesk.com");
+
+    // A shopper hands off to Zendesk; delivery jobs are off in this harness, so it waits, pending, for a retry.
+    const shopperEmail = `kim-${randomUUID().slice(0, 6)}@example.com`;
+    await converse(stage.relevo.url, ["I want to talk to a person", shopperEmail]);
+    await page.reload();
+    const row = page.getByRole("row").filter({ hasText: "The shopper asked for a person" }).last();
+    await expect.poll(() => row.textContent()).toContain("Pending");
+    await row.getByRole("button", { name: "Retry now" }).click();
+    await page.getByText("Retry queued.").waitFor();
     await screenshot(page, "console-integrations");
     expect(admin.dialogs).toEqual([]);
     await admin.close();
@@ -157,6 +166,20 @@ describe("the console's settings", () => {
     await admin.close();
   });
 });
+
+/** A shopper's conversation through the public chat API: each text is one message. */
+async function converse(relevoUrl: string, texts: string[]): Promise<void> {
+  const api = `${relevoUrl}/api/v1/conversations`;
+  const json = { "Content-Type": "application/json" };
+  const started = await fetch(api, { method: "POST", headers: json, body: JSON.stringify({ locale: "en" }) });
+  const { conversation, visitorToken } = (await started.json()) as { conversation: { id: string }; visitorToken: string };
+  for (const text of texts) {
+    const sent = await fetch(`${api}/${conversation.id}/messages`, {
+      method: "POST", headers: { ...json, Authorization: `Bearer ${visitorToken}` }, body: JSON.stringify({ text }),
+    });
+    expect(sent.status).toBe(200);
+  }
+}
 
 async function csrf(page: Page): Promise<string> {
   const me = await (await page.request.get(`${page.url().split("/console")[0]}/api/v1/auth/me`)).json();

@@ -62,7 +62,8 @@ export function DeliveriesSection({ refreshKey }: { refreshKey: number }) {
                     {h.lastErrorAt ? <span class="muted"> ({dateTime(h.lastErrorAt)})</span> : null}
                   </td>
                   <td>
-                    {h.deliveryStatus === "sending" ? null : (
+                    {/* The server retries only waiting deliveries; one that fell back is already in the Inbox. */}
+                    {h.deliveryStatus !== "pending" && h.deliveryStatus !== "retrying" ? null : (
                       <button type="button" onClick={() => retryOne(h.id)} disabled={retry.busy}>
                         {d.retry}
                       </button>
