@@ -5,7 +5,8 @@ import type { ModelAnswer } from "./answer-schema.js";
 import type { ResolvedVoice } from "./llm-options.js";
 
 /** Why a model answer was not shown; for logs and tests, never for the shopper. */
-export type Rejection = "not_answerable" | "empty" | "unknown_ids" | "forbidden_phrase" | "quotes_prompt" | "claims_handoff";
+export type Rejection =
+  | "not_answerable" | "empty" | "unknown_ids" | "forbidden_phrase" | "quotes_prompt" | "claims_handoff" | "ungrounded_number";
 
 export type Checked = { ok: true; decision: AgentDecision } | { ok: false; rejection: Rejection };
 
@@ -23,7 +24,7 @@ const SHINGLE = 6;
  */
 export function checkModelAnswer(
   answer: ModelAnswer,
-  ctx: { lang: string; candidates: KnowledgeEntry[]; voice: ResolvedVoice; systemPrompt: string },
+  ctx: { lang: string; candidates: KnowledgeEntry[]; voice: ResolvedVoice; systemPrompt: string; question: string },
 ): Checked {
   const text = answer.answer.trim();
   if (!answer.answerable) return { ok: false, rejection: "not_answerable" };
@@ -36,6 +37,7 @@ export function checkModelAnswer(
   if (ctx.voice.forbiddenPhrases.some((phrase) => lower.includes(phrase.toLowerCase()))) return { ok: false, rejection: "forbidden_phrase" };
   if (HANDOFF_CLAIMS.some((pattern) => pattern.test(text))) return { ok: false, rejection: "claims_handoff" };
   if (quotesPrompt(text, ctx.systemPrompt)) return { ok: false, rejection: "quotes_prompt" };
+  if (!numbersGrounded(text, [ctx.question, ...entries.map(entryText)])) return { ok: false, rejection: "ungrounded_number" };
   return {
     ok: true,
     decision: { kind: "answer", lang: ctx.lang, text, citations: entries.map(citationOf), knowledgeIds: entries.map((e) => e.id) },
@@ -53,6 +55,23 @@ function quotesPrompt(text: string, systemPrompt: string): boolean {
     if (shingles.has(answerWords.slice(i, i + SHINGLE).join(" "))) return true;
   }
   return false;
+}
+
+/**
+ * Every number in the answer (days, prices, percentages) must appear in the cited entries or the
+ * question: a model that turns "30 days" into "60 days" is the costliest hallucination a store can show.
+ */
+function numbersGrounded(text: string, sources: string[]): boolean {
+  const known = new Set(sources.flatMap(numbers));
+  return numbers(text).every((n) => known.has(n));
+}
+
+function numbers(text: string): string[] {
+  return (text.match(/\d+(?:[.,]\d+)*/g) ?? []).map((n) => n.replace(/[.,](?=\d{3}\b)/g, "").replace(",", "."));
+}
+
+function entryText(entry: KnowledgeEntry): string {
+  return entry.kind === "faq" ? `${entry.question} ${entry.answer}` : `${entry.title} ${entry.body}`;
 }
 
 function words(text: string): string[] {

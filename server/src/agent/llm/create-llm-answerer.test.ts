@@ -3,7 +3,7 @@ import { createLlmAnswerer, type LlmOutcome } from "./create-llm-answerer.js";
 import { knowledge, mockModel } from "./test-support/mock-model.js";
 
 const reply = (fields: Partial<{ answerable: boolean; answer: string; usedIds: string[]; language: string }>) => () => ({
-  answerable: true, answer: "We ship to Canada in 5-8 days.", usedIds: ["shipping-abroad"], language: "en", ...fields,
+  answerable: true, answer: "Yes, we ship to Canada.", usedIds: ["shipping-abroad"], language: "en", ...fields,
 });
 
 function answererWith(respond: (prompt: string) => unknown, options: { forbiddenPhrases?: string[]; tone?: "formal" } = {}) {
@@ -17,7 +17,7 @@ describe("the language model answerer", () => {
   it("answers in the model's words, citing the retrieved entries it used", async () => {
     const { decide } = answererWith(reply({}));
     expect(await decide("do you ship to Canada?")).toEqual({
-      kind: "answer", lang: "en", text: "We ship to Canada in 5-8 days.", knowledgeIds: ["shipping-abroad"],
+      kind: "answer", lang: "en", text: "Yes, we ship to Canada.", knowledgeIds: ["shipping-abroad"],
       citations: [{ knowledgeId: "shipping-abroad", title: "Do you ship internationally?", url: "https://shop.example/shipping-abroad" }],
     });
   });
@@ -54,6 +54,17 @@ describe("the language model answerer", () => {
   ])("hands over (no knowledge) when %s", async (_, fields) => {
     const { decide } = answererWith(reply(fields));
     expect(await decide("do you ship to Canada?")).toEqual({ kind: "no_knowledge", lang: "en" });
+  });
+
+  it("hands over rather than show a number the cited knowledge does not contain", async () => {
+    const { decide, outcomes } = answererWith(reply({ answer: "You can return items within 60 days.", usedIds: ["returns"] }));
+    expect(await decide("how long do I have to return an item?")).toEqual({ kind: "no_knowledge", lang: "en" });
+    expect(outcomes).toContainEqual({ kind: "rejected", rejection: "ungrounded_number" });
+  });
+
+  it("accepts numbers taken from the cited knowledge or the shopper's own question", async () => {
+    const { decide } = answererWith(reply({ answer: "Order 4587 can be returned within 30 days.", usedIds: ["returns"] }));
+    expect(await decide("can I return order 4587? how long do I have to return an item?")).toMatchObject({ kind: "answer" });
   });
 
   it("never shows an answer with a phrase the merchant forbade", async () => {

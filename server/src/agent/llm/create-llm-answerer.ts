@@ -69,7 +69,7 @@ export function createLlmAnswerer(entries: KnowledgeEntry[], options: LlmAnswere
       }
       const noKnowledge: AgentDecision = { kind: "no_knowledge", lang: base.lang };
       if (answer.answerable && answer.language !== base.lang) return done({ kind: "rejected", rejection: "wrong_language" }, noKnowledge);
-      const checked = checkModelAnswer(answer, { lang: base.lang, candidates, voice, systemPrompt: system });
+      const checked = checkModelAnswer(answer, { lang: base.lang, candidates, voice, systemPrompt: system, question: input.text });
       if (!checked.ok) return done({ kind: "rejected", rejection: checked.rejection }, noKnowledge);
       return done({ kind: "model_answer" }, checked.decision);
     },
