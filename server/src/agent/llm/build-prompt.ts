@@ -1,3 +1,4 @@
+import { redactCardNumbers } from "../../domain/card-numbers.js";
 import type { KnowledgeEntry } from "../../domain/knowledge.js";
 import type { ResolvedVoice } from "./llm-options.js";
 
@@ -25,7 +26,10 @@ export function buildSystemPrompt(voice: ResolvedVoice, lang: string): string {
   ].join("\n");
 }
 
-/** The question as data: JSON with angle brackets escaped, so no text can close a tag and speak outside it. */
+/**
+ * The question as data: JSON with angle brackets escaped, so no text can close a tag and speak
+ * outside it. Card numbers are redacted first: the model is a third party (DESIGN.md §1).
+ */
 export function buildUserPrompt(input: { text: string; context: string[]; candidates: KnowledgeEntry[] }): string {
   const knowledge = input.candidates.map((entry) =>
     entry.kind === "faq"
@@ -34,8 +38,8 @@ export function buildUserPrompt(input: { text: string; context: string[]; candid
   );
   return [
     `<knowledge>${asData(knowledge)}</knowledge>`,
-    `<earlier_messages>${asData(input.context)}</earlier_messages>`,
-    `<shopper_message>${asData(input.text)}</shopper_message>`,
+    `<earlier_messages>${asData(input.context.map(redactCardNumbers))}</earlier_messages>`,
+    `<shopper_message>${asData(redactCardNumbers(input.text))}</shopper_message>`,
   ].join("\n");
 }
 

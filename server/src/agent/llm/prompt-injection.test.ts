@@ -55,6 +55,14 @@ describe("prompt injection against a model that obeys it", () => {
     expect(prompt.match(/<knowledge>/g)).toHaveLength(1);
   });
 
+  it("never sends a card number from earlier messages to the model", async () => {
+    const model = mockModel(() => ({ answerable: false, answer: "", usedIds: [], language: "en" }));
+    const guarded = createLlmAnswerer(knowledge, { model, timeoutMs: 1_000 });
+    await guarded.decide({ text: "and how long do I have to return an item?", context: ["my card is 4111 1111 1111 1111"] });
+    expect(model.doGenerateCalls).toHaveLength(1);
+    expect(JSON.stringify(model.doGenerateCalls[0]?.prompt)).not.toContain("4111 1111 1111 1111");
+  });
+
   it("still answers an ordinary question normally next to the attacks", async () => {
     const model = mockModel(() => ({ answerable: true, answer: "You have 30 days to return unworn items.", usedIds: ["returns"], language: "en" }));
     const plain = createLlmAnswerer(knowledge, { model, timeoutMs: 1_000 });
