@@ -56,6 +56,28 @@ export async function startServerProcess(args: string[], env: Record<string, str
   };
 }
 
+/** A process without a web service (SERVICES=worker): ready when it prints that it is running. */
+export async function startWorkerProcess(env: Record<string, string>, timeoutMs = 120_000): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [relevoBin, "start"], { env: { ...process.env, LOG_LEVEL: "warn", ...env, SERVICES: "worker" }, stdio: ["ignore", "pipe", "pipe"] });
+  running.add(child);
+  child.once("exit", () => running.delete(child));
+  let output = "";
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`worker not running after ${timeoutMs} ms:\n${output}`)), timeoutMs);
+    const watch = (chunk: Buffer) => {
+      output += chunk;
+      if (output.includes("Relevo is running")) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout?.on("data", watch);
+    child.stderr?.on("data", (chunk: Buffer) => (output += chunk));
+    child.once("exit", (code) => reject(new Error(`worker exited with ${code}:\n${output}`)));
+  });
+  return child;
+}
+
 /** `relevo start --demo` (the demo store's knowledge, so shoppers' questions get answers) with `env`. */
 export function startRelevoServer(env: Record<string, string>, extraNodeArgs: string[] = []): Promise<BenchServer> {
   // Many shoppers share 127.0.0.1 here: each request names its own address in X-Forwarded-For, as behind a proxy.

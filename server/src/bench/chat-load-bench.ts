@@ -28,10 +28,12 @@ export async function benchChatLoad(target: string, server: BenchServer, plan: C
     const shoppers = await connectShoppers(server.url, count);
     const connect_ms = Math.round(performance.now() - connectStarted);
     let best = 0;
+    let lastHeld = true;
     for (const rate of plan.steps) {
-      if (rate > chatGoal.rate_per_s && best < rate / 2) break; // past the goal, climb only while the last step held
+      if (rate > chatGoal.rate_per_s && !lastHeld) break; // past the goal, climb only while the last step held
       const step = await runStep(server.url, shoppers, rate, plan.stepMs);
-      if (holds(step)) best = Math.max(best, step.achieved_per_s);
+      lastHeld = holds(step);
+      if (lastHeld) best = Math.max(best, step.achieved_per_s);
       const memory = await processMemory(server.child.pid);
       emit({ bench: "chat_load_step", target, shoppers: count, connect_ms, ...step, holds: holds(step), ...memory, goal_p99_ms: chatGoal.p99_ms });
       if (!holds(step) && rate >= chatGoal.rate_per_s) break;

@@ -76,9 +76,9 @@ async function connectShopper(base: string): Promise<Shopper> {
   return shopper;
 }
 
-/** Connects `count` shoppers, at most 50 handshakes at a time. */
+/** Connects `count` shoppers, at most 50 handshakes at a time; one retry, for a pooled connection the server closed while idle. */
 export function connectShoppers(base: string, count: number): Promise<Shopper[]> {
-  return mapLimit(Array.from({ length: count }, (_, i) => i), 50, () => connectShopper(base));
+  return mapLimit(Array.from({ length: count }, (_, i) => i), 50, () => connectShopper(base).catch(() => connectShopper(base)));
 }
 
 export function disconnectShoppers(shoppers: Shopper[]): void {

@@ -20,7 +20,7 @@ function watchTickets(fake: FakeHelpdesk, onTicket: (body: string, at: number) =
   };
 }
 
-async function addAdmin(env: Record<string, string>): Promise<void> {
+export async function addAdmin(env: Record<string, string>): Promise<void> {
   const args = [relevoBin, "user", "add", "--email", admin.email, "--name", "Bench", "--role", "admin", "--password", admin.password];
   const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: "ignore" });
   const code = await new Promise((resolve) => child.once("exit", resolve));
@@ -28,7 +28,7 @@ async function addAdmin(env: Record<string, string>): Promise<void> {
 }
 
 /** Logs in and makes Zendesk (the fake) the handoff destination. */
-async function useZendesk(base: string): Promise<void> {
+export async function useZendesk(base: string): Promise<void> {
   const login = await fetch(`${base}/api/v1/auth/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(admin) });
   const { csrfToken } = await login.json();
   const headers = { "content-type": "application/json", cookie: String(login.headers.get("set-cookie")).split(";")[0] ?? "", "x-csrf-token": String(csrfToken) };
@@ -39,7 +39,7 @@ async function useZendesk(base: string): Promise<void> {
 }
 
 /** A shopper who asked for a person and is now asked for their email. */
-async function shopperAwaitingEmail(base: string): Promise<{ id: string; token: string }> {
+export async function shopperAwaitingEmail(base: string): Promise<{ id: string; token: string }> {
   const started = await postJson(`${base}/api/v1/conversations`, { locale: "en" });
   const body = JSON.stringify(started.body);
   const chat = { id: String(JSON.parse(body).conversation.id), token: String(JSON.parse(body).visitorToken) };

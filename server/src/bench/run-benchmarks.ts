@@ -15,22 +15,24 @@ export interface BenchOptions {
   only: string[] | null;
 }
 
-const fullPlan: ChatLoadPlan = { shopperCounts: [100, 1000], steps: [50, 100, 200, 500, 1000, 2000, 4000], stepMs: 8_000 };
+const fullPlan: ChatLoadPlan = { shopperCounts: [100, 1000], steps: [50, 100, 200, 500, 1000, 2000, 4000], stepMs: 6_000 };
 const quickPlan: ChatLoadPlan = { shopperCounts: [100], steps: [50, 200, 500], stepMs: 3_000 };
 
 /** Runs every benchmark in turn; each is bounded in count and time and talks to loopback only. */
 export async function runBenchmarks(emit: (line: BenchLine) => void, options: BenchOptions): Promise<void> {
   const wanted = (name: string) => !options.only || options.only.includes(name);
-  if (wanted("startup")) {
-    const { benchStartup } = await import("./startup-bench.js");
-    emit(await benchStartup());
-  }
-  if (wanted("decision")) await runDecisionBench(emit, options.quick);
-  if (wanted("handoff")) {
+  // One failing benchmark (a loaded machine, a missing database) must not hide the others' figures.
+  const guarded = async (name: string, run: () => Promise<void>) => {
+    if (!wanted(name)) return;
+    await run().catch((error: unknown) => emit({ bench: name, error: error instanceof Error ? error.message.slice(0, 500) : String(error) }));
+  };
+  await guarded("startup", async () => emit(await (await import("./startup-bench.js")).benchStartup()));
+  await guarded("decision", () => runDecisionBench(emit, options.quick));
+  await guarded("handoff", async () => {
     const { benchHandoff } = await import("./handoff-bench.js");
     emit(await benchHandoff(options.quick ? { count: 30, rate: 10 } : { count: 200, rate: 20 }));
-  }
-  if (wanted("chat")) await runChatBench(emit, options);
+  });
+  await guarded("chat", () => runChatBench(emit, options));
 }
 
 async function runDecisionBench(emit: (line: BenchLine) => void, quick: boolean): Promise<void> {
@@ -50,7 +52,7 @@ async function runChatBench(emit: (line: BenchLine) => void, options: BenchOptio
   const targets: Array<[string, () => Promise<BenchServer>, () => Promise<void>]> = [];
   const dataDir = await mkdtemp(path.join(tmpdir(), "relevo-bench-chat-"));
   targets.push(["relevo_pglite", () => startRelevoServer({ RELEVO_DATA_DIR: dataDir }), () => rm(dataDir, { recursive: true, force: true })]);
-  const postgres = options.postgresUrl ? await freshDatabase(options.postgresUrl) : null;
+  const postgres = options.postgresUrl ? await freshDatabase(options.postgresUrl, "relevo_bench") : null;
   if (postgres) targets.push(["relevo_postgres", () => startRelevoServer({ RELEVO_DATA_DIR: dataDir, DATABASE_URL: postgres }), async () => {}]);
   else emit({ bench: "chat_load", target: "relevo_postgres", skipped: "no reachable PostgreSQL (set BENCH_DATABASE_URL)" });
   for (const [target, start, cleanUp] of targets) {
@@ -72,15 +74,15 @@ async function withServer<T>(starting: Promise<BenchServer>, run: (server: Bench
   }
 }
 
-/** Creates (or recreates) the `relevo_bench` database; null when the server does not answer. */
-async function freshDatabase(serverUrl: string): Promise<string | null> {
+/** Creates (or recreates) the database `name` on the server; null when the server does not answer. */
+export async function freshDatabase(serverUrl: string, name: string): Promise<string | null> {
   const admin = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 3_000 });
   try {
     await admin.connect();
-    await admin.query("drop database if exists relevo_bench with (force)");
-    await admin.query("create database relevo_bench");
+    await admin.query(`drop database if exists ${pg.escapeIdentifier(name)} with (force)`);
+    await admin.query(`create database ${pg.escapeIdentifier(name)}`);
     const url = new URL(serverUrl);
-    url.pathname = "/relevo_bench";
+    url.pathname = `/${name}`;
     return url.toString();
   } catch {
     return null;

@@ -17,7 +17,7 @@ export function freePort(): Promise<number> {
 }
 
 /** ms from spawning a process until `url` answers 200, polling every 25 ms, bounded by `timeoutMs`. */
-async function timeToHealthy(command: string[], env: Record<string, string>, url: string, timeoutMs = 60_000) {
+async function timeToHealthy(command: string[], env: Record<string, string>, url: string, timeoutMs = 180_000) {
   const started = performance.now();
   const child = spawn(process.execPath, command, { env: { ...process.env, ...env }, stdio: "ignore" });
   try {
