@@ -46,6 +46,7 @@ export interface KnowledgeRepo {
 export interface SettingsRepo {
   get<T>(key: string): Promise<T | null>;
   set(key: string, value: unknown): Promise<void>;
+  remove(key: string): Promise<void>;
 }
 
 export interface HandoffRepo {

@@ -148,6 +148,15 @@ describe("handoff through the public chat API", () => {
     expect(reply.messages.at(-1)?.text).toContain("[el formulario](https://shop.example/contacto)");
   });
 
+  it("disables signed identities when the secret is cleared", async () => {
+    const call = await admin();
+    const token = await identity({ email: "ed@example.com" });
+    const cleared = await call("PUT", "/api/v1/admin/settings/store", { storeName: "Northwind", timezone: "Europe/Madrid", identitySecret: null });
+    expect(cleared.json()).toMatchObject({ identityEnabled: false });
+    const res = await t.server.inject({ method: "POST", url: "/api/v1/conversations", payload: { identity: token } });
+    expect(res.json().error).toMatchObject({ code: "invalid_identity", message: expect.stringContaining("not enabled") });
+  });
+
   it("refuses settings to agents and to anonymous callers", async () => {
     expect((await t.server.inject({ method: "GET", url: "/api/v1/admin/settings" })).statusCode).toBe(401);
     const agent = await t.logIn("agent");

@@ -29,7 +29,8 @@ export async function updateStoreProfile(deps: Pick<AppDeps, "uow" | "events">, 
   await deps.uow.transaction(async (repos) => {
     await repos.settings.set(settingsKeys.store, { storeName, timezone });
     await repos.settings.set(settingsKeys.allowedOrigins, allowedOrigins);
-    if (identitySecret !== undefined) await repos.settings.set(settingsKeys.identitySecret, identitySecret);
+    if (identitySecret === null) await repos.settings.remove(settingsKeys.identitySecret);
+    else if (identitySecret !== undefined) await repos.settings.set(settingsKeys.identitySecret, identitySecret);
   });
   deps.events.publish({ type: "settings.changed" });
 }

@@ -10,6 +10,9 @@ export function settingsRepo(db: Executor): SettingsRepo {
       // Values are written only through `set` by the settings use cases, which validate them with zod.
       return row ? (row.value as T) : null;
     },
+    async remove(key) {
+      await db.delete(settings).where(eq(settings.key, key));
+    },
     async set(key, value) {
       await db
         .insert(settings)
