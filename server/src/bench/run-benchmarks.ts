@@ -15,7 +15,7 @@ export interface BenchOptions {
   only: string[] | null;
 }
 
-const fullPlan: ChatLoadPlan = { shopperCounts: [100, 1000], steps: [50, 100, 200, 500, 1000, 2000, 4000], stepMs: 6_000 };
+const fullPlan: ChatLoadPlan = { shopperCounts: [100, 1000], steps: [20, 50, 100, 200, 500, 1000, 2000, 4000], stepMs: 6_000 };
 const quickPlan: ChatLoadPlan = { shopperCounts: [100], steps: [50, 200, 500], stepMs: 3_000 };
 
 /** Runs every benchmark in turn; each is bounded in count and time and talks to loopback only. */
@@ -59,7 +59,7 @@ async function runChatBench(emit: (line: BenchLine) => void, options: BenchOptio
     const sustained = await withServer(start(), (server) => benchChatLoad(target, server, plan, record));
     for (const [count, rate] of sustained) {
       const atGoal = lines.find((l) => l.target === target && l.shoppers === count && l.offered_per_s === 500);
-      emit(chatSummary(target, count, rate, echo.get(count) ?? 0, atGoal));
+      emit(chatSummary(target, count, rate, echo.get(count) ?? { held: 0, peak: 0 }, atGoal));
     }
     await cleanUp();
   }
