@@ -68,14 +68,21 @@ export async function startDeliveryJobs(
 
   let sweepTimer: NodeJS.Timeout | null = null;
   if (options.work) {
+    const deliverJob = async (handoffId: string) => {
+      const outcome = await options.deliver(handoffId);
+      if (outcome.kind === "retry" && "delayMs" in outcome) await queue.enqueue(handoffId, { delayMs: outcome.delayMs });
+    };
+    // pg-boss waits a full polling interval after every fetch unless the batch came back full: with one job
+    // per fetch, 4 workers delivered at most 8 handoffs/s whatever the helpdesk's speed (npm run bench). So
+    // each fetch takes up to 4 jobs, delivers them side by side, and fetches again at once while batches are
+    // full. A batch that throws is retried whole; jobs of it already delivered are no-ops (claimed on the row).
     await boss.work<{ handoffId: string }>(
       deliveryQueueName,
-      { batchSize: 1, localConcurrency: 4, pollingIntervalSeconds: 0.5 },
-      async ([job]) => {
-        if (!job) return;
-        const outcome = await options.deliver(job.data.handoffId);
-        if (outcome.kind === "retry" && "delayMs" in outcome)
-          await queue.enqueue(job.data.handoffId, { delayMs: outcome.delayMs });
+      { batchSize: 4, localConcurrency: 4, pollingIntervalSeconds: 0.5, burstWhenBatchFull: true },
+      async (jobs) => {
+        const results = await Promise.allSettled(jobs.map((job) => deliverJob(job.data.handoffId)));
+        const failed = results.find((r) => r.status === "rejected");
+        if (failed) throw failed.reason;
       },
     );
     const sweep = async () => {
