@@ -38,6 +38,7 @@ function toAppError(error: FastifyError | AppError): AppError {
     return new AppError("validation_failed", `The ${where} is not valid: ${details.map((d) => `${d.path} ${d.message}`).join("; ")}`, details);
   }
   if (error.statusCode === 429) return new AppError("rate_limited", "Too many requests: slow down and try again shortly.");
+  if (isUnstorableText(error)) return new AppError("validation_failed", "The request contains text PostgreSQL cannot store (a NUL character, \\u0000).");
   const code = error.code ? fastifyCodes[error.code] : undefined;
   if (code) return new AppError(code, error.message);
   if (error instanceof SyntaxError || (error.statusCode === 400 && /JSON/i.test(error.message))) {
@@ -47,4 +48,15 @@ function toAppError(error: FastifyError | AppError): AppError {
     return new AppError(error.statusCode === 413 ? "payload_too_large" : "validation_failed", error.message);
   }
   return new AppError("internal_error", "Something went wrong on our side. It has been logged.");
+}
+
+/**
+ * PostgreSQL refuses a NUL character in text (22021) and in JSON (22P05), on PGlite too: that is the
+ * caller's input, not our failure. The statement fails inside its transaction, so nothing was stored.
+ * https://www.postgresql.org/docs/15/errcodes-appendix.html
+ */
+function isUnstorableText(error: unknown): boolean {
+  const cause: unknown = error instanceof Error && error.cause ? error.cause : error;
+  if (typeof cause !== "object" || cause === null || !("code" in cause)) return false;
+  return cause.code === "22021" || cause.code === "22P05";
 }
