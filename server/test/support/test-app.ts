@@ -57,7 +57,8 @@ export function useTestApp(
     async logIn(role: "admin" | "agent" = "admin") {
       const { email, password } = await this.addUser(role);
       const res = await current().server?.inject({ method: "POST", url: "/api/v1/auth/login", payload: { email, password } });
-      if (!res || res.statusCode !== 200) throw new Error(`login failed: ${res?.body}`);
+      if (res?.statusCode !== 200) throw new Error(`login failed: ${res?.body}`);
+      if (!res) throw new Error("no response");
       const cookie = res.cookies.map((c) => `${c.name}=${c.value}`).join("; ");
       return { cookie, "x-csrf-token": String(res.json().csrfToken) };
     },

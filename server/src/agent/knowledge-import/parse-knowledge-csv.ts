@@ -113,7 +113,7 @@ function readRows(text: string): Rows {
     const parsed = parse(source, { info: true, relax_column_count: true, skip_empty_lines: true, delimiter: guessDelimiter(source) });
     return { ok: true, rows: toRows(parsedRecords.parse(parsed)) };
   } catch (error) {
-    const line = error instanceof CsvError ? Number(error["lines"]) : NaN;
+    const line = error instanceof CsvError ? Number(error.lines) : NaN;
     const message = error instanceof Error ? error.message : "unreadable CSV";
     return { ok: false, error: { line: Number.isInteger(line) && line > 0 ? line : 1, reason: `this is not valid CSV (${message})` } };
   }
