@@ -52,6 +52,12 @@ describe("the public chat API under fuzzed input", () => {
     );
   });
 
+  it("refuses a NUL character (which PostgreSQL cannot store) with a 400, storing nothing", async () => {
+    const chat = await startChat(t);
+    const res = await check("POST", `/api/v1/conversations/${chat.id}/messages`, JSON.stringify({ text: "a\u0000b" }), { "content-type": "application/json", authorization: `Bearer ${chat.token}` });
+    expect(res.statusCode).toBe(400);
+  });
+
   it("GET /api/v1/conversations/:id answers any id, token and query without a 5xx", async () => {
     const chat = await startChat(t);
     const query = fc.oneof(fc.constant(""), fc.dictionary(nastyString, nastyString, { maxKeys: 3 }).map((q) => `?${new URLSearchParams(q)}`), fc.constantFrom("?%", "?a=%zz", "?token[]=x"));
