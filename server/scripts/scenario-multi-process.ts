@@ -31,7 +31,10 @@ try {
   const lines: BenchLine[] = [];
   const plan = { shopperCounts: [100], steps: [20, 50, 100, 200], stepMs: 5_000 };
   const child = { ...webA, url: proxy.url };
-  await benchChatLoad("relevo_2web_1worker_postgres", child, plan, (line) => (lines.push(line), console.log(JSON.stringify(line))));
+  await benchChatLoad("relevo_2web_1worker_postgres", child, plan, (line) => {
+    lines.push(line);
+    console.log(JSON.stringify(line));
+  });
   const steps = lines.filter((l) => l.bench === "chat_load_step");
   const lost = steps.reduce((n, l) => n + Number(l.sent) - Number(l.answered) - Number(l.errors), 0);
   const errors = steps.reduce((n, l) => n + Number(l.errors), 0);

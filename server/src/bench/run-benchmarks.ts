@@ -37,7 +37,7 @@ export async function runBenchmarks(emit: (line: BenchLine) => void, options: Be
 
 async function runDecisionBench(emit: (line: BenchLine) => void, quick: boolean): Promise<void> {
   const { benchDecision } = await import("../agent/bench/decision-bench.js");
-  const goals: Record<number, number> = { 10_000: 5, 100_000: 20 };
+  const goals: Record<number, number> = { 10000: 5, 100000: 20 };
   for (const row of await benchDecision(quick ? [1_000, 10_000] : [1_000, 10_000, 100_000])) {
     const goal = goals[row.entries];
     emit({ bench: "decision_time", ...row, ...(goal ? { goal_p99_ms: goal, meets_goal: row.p99_ms <= goal } : {}) });
@@ -47,7 +47,10 @@ async function runDecisionBench(emit: (line: BenchLine) => void, quick: boolean)
 async function runChatBench(emit: (line: BenchLine) => void, options: BenchOptions): Promise<void> {
   const plan = options.quick ? quickPlan : fullPlan;
   const lines: BenchLine[] = [];
-  const record = (line: BenchLine) => (lines.push(line), emit(line));
+  const record = (line: BenchLine) => {
+    lines.push(line);
+    emit(line);
+  };
   const echo = await withServer(startEchoServer(), (server) => benchChatLoad("ws_echo", server, plan, record));
   const targets: Array<[string, () => Promise<BenchServer>, () => Promise<void>]> = [];
   const dataDir = await mkdtemp(path.join(tmpdir(), "relevo-bench-chat-"));

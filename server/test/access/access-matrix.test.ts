@@ -11,7 +11,7 @@ import { type AccessContext, routeRequests } from "./route-requests.js";
  * Every route the server has (read from Fastify's own route tree, so a route added tomorrow is seen),
  * called by every kind of caller, against the table in access-matrix.ts.
  */
-export function listRoutes(app: FastifyInstance): string[] {
+function listRoutes(app: FastifyInstance): string[] {
   const routes: string[] = [];
   const stack: string[] = [];
   for (const line of app.printRoutes({ commonPrefix: false }).split("\n")) {
