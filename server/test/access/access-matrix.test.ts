@@ -43,7 +43,11 @@ describe("the access matrix", () => {
     const routes = listRoutes(t.server);
     expect(routes.length).toBeGreaterThan(20);
     expect(routes.filter((r) => !(r in accessMatrix)), "routes without a row in access-matrix.ts").toEqual([]);
-    expect(Object.keys(accessMatrix).filter((r) => !routes.includes(r)), "rows for routes that no longer exist").toEqual([]);
+    // The static routes over web/dist exist only once the web app is built (npm start builds it; a fresh
+    // clone running npm test has not), so their rows may stand without the route.
+    const needBuild = ["GET /widget/*", "GET /*"];
+    const stale = Object.keys(accessMatrix).filter((r) => !routes.includes(r) && !needBuild.includes(r));
+    expect(stale, "rows for routes that no longer exist").toEqual([]);
     expect(routes.filter((r) => !(r in routeRequests)), "routes without a request in route-requests.ts").toEqual([]);
 
     const ctx: AccessContext = { t, admin: await staff(t, "admin"), agent: await staff(t, "agent") };

@@ -46,6 +46,9 @@ function answerBadUrl(error: FastifyError, _request: FastifyRequest, reply: Fast
 export async function buildServer(deps: AppDeps, bus: EventBus, opts: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: opts.logLevel }, trustProxy: opts.trustProxy, bodyLimit: 64 * 1024,
+    // On close, drop connections still open (keep-alive, an upgrade a client never finished): a clean
+    // shutdown must not wait on a peer that will never speak again.
+    forceCloseConnections: true,
     // A malformed URL (`/api/v1/conversations/%`) fails before routing, so the error handler never sees it:
     // answer it in our error shape instead of Fastify's default body.
     frameworkErrors: answerBadUrl,
