@@ -56,6 +56,8 @@ export async function createRelevo(config: Config, overrides: RelevoOverrides = 
   const bus = createEventBus();
   const stopRelay = database.kind === "postgres" ? await startNotifyRelay(database, bus) : async () => {};
   const key = await loadOrCreateKey({ dataDir: config.dataDir, ...(config.secretKey ? { configuredKey: config.secretKey } : {}) });
+  // One key, one box: helpdesk credentials (through the vault) and the SMTP password share it.
+  const secrets = createSecretBox(key);
   let enqueue: DeliveryQueue = { enqueue: async () => {} };
   const deps: AppDeps = {
     uow,
@@ -71,8 +73,8 @@ export async function createRelevo(config: Config, overrides: RelevoOverrides = 
         ...(config.helpdesk.gorgiasBaseUrl ? { gorgias: config.helpdesk.gorgiasBaseUrl } : {}),
       },
     }),
-    vault: createCredentialVault(createSecretBox(key)),
-    secrets: createSecretBox(key),
+    vault: createCredentialVault(secrets),
+    secrets,
     parseKnowledgeFile,
     publicUrl: config.publicUrl,
     now: () => new Date(),
