@@ -10,12 +10,12 @@
  * - agent, admin: a console session cookie with its CSRF token;
  * - apiKey: `Authorization: Bearer <admin API key>`.
  *
- * "2xx" means allowed and done (101 for sockets), "3xx" a redirect; a number is the exact refusal; "any" is a public page
- * whose status depends on whether web/ was built, and it only must not refuse anyone (no 401/403).
+ * "2xx" means allowed and done (101 for sockets), "3xx" a redirect; a number is the exact refusal; "page" is a public page
+ * of the built web app: 2xx once web/ is built, 503 with the "not built" text before; never a refusal.
  * Socket refusals are close codes 44xx, compared here as the status xx they stand for.
  */
 export type Caller = "anonymous" | "shopper" | "owner" | "agent" | "admin" | "apiKey";
-export type Expected = "2xx" | "3xx" | "any" | 400 | 401 | 403 | 404 | 409;
+export type Expected = "2xx" | "3xx" | "page" | 400 | 401 | 403 | 404 | 409;
 export type Row = Record<Caller, Expected>;
 
 export const callers: Caller[] = ["anonymous", "shopper", "owner", "apiKey", "agent", "admin"];
@@ -36,11 +36,11 @@ export const accessMatrix: Record<string, Row> = {
   "GET /demo": everyone("2xx"),
   "GET /openapi.json": everyone("2xx"),
   "GET /widget": everyone("3xx"),
-  "GET /widget/": everyone("any"),
-  "GET /widget.js": everyone("any"),
+  "GET /widget/": everyone("page"),
+  "GET /widget.js": everyone("page"),
   // Static files (the widget's hashed assets, the console): printRoutes shows wildcards without their prefix.
   "GET /widget/*": everyone(404),
-  "GET /*": everyone("any"),
+  "GET /*": everyone("page"),
 
   "POST /api/v1/conversations": everyone("2xx"),
   "GET /api/v1/conversations/:id": ownerOnly,

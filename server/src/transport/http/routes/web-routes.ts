@@ -36,16 +36,23 @@ export function webRoutes(deps: Pick<AppDeps, "settings" | "publicUrl">, opts: {
     });
     app.get("/widget/", { schema: { hide: true } }, async (request, reply) => serveWidgetPage(deps, dist, request, reply));
 
+    // The static routes are registered whether or not web/ is built, so the server has the same routes in
+    // every checkout (the access matrix sees them all); unbuilt, they say so instead of a bare 404.
     const assets = path.join(dist, "widget/assets");
     if (existsSync(assets)) {
       await app.register(fastifyStatic, {
         root: assets, prefix: "/widget/assets/", decorateReply: false, index: false, immutable: true, maxAge: "365d",
         setHeaders: (reply) => void reply.header("X-Content-Type-Options", "nosniff"),
       });
+    } else {
+      // Hashed asset names only exist in a build: without one, every name is unknown.
+      app.get("/widget/assets/*", { schema: { hide: true } }, async (_request, reply) => reply.status(404).type("text/plain").send(notBuilt));
     }
     const consoleDir = path.join(dist, "console");
     if (existsSync(consoleDir)) {
       await app.register(fastifyStatic, { root: consoleDir, prefix: "/console/", decorateReply: false, index: "index.html" });
+    } else {
+      app.get("/console/*", { schema: { hide: true } }, async (_request, reply) => reply.status(503).type("text/plain").send(notBuilt));
     }
   };
 }
