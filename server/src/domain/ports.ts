@@ -143,6 +143,8 @@ export interface StoreSettings {
   /** HS256 secret the store's backend signs shopper identities with; null until set. */
   identitySecret: string | null;
   allowedOrigins: string[];
+  /** Tone and forbidden phrases of the language model answerer; the brand it speaks for is storeName. */
+  agentVoice: import("./agent-voice.js").AgentVoice;
 }
 
 /** The agent that decides about a shopper's message (builtin or language model). */

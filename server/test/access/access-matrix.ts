@@ -68,6 +68,7 @@ export const accessMatrix: Record<string, Row> = {
   "GET /api/v1/admin/settings": admins,
   "PUT /api/v1/admin/settings/store": admins,
   "PUT /api/v1/admin/settings/handoff-method": admins,
+  "PUT /api/v1/admin/settings/agent-voice": admins,
   "GET /api/v1/admin/integrations": admins,
   "PUT /api/v1/admin/integrations/zendesk": admins,
   "PUT /api/v1/admin/integrations/gorgias": admins,

@@ -103,6 +103,7 @@ export const routeRequests: Record<string, Builder> = {
   "GET /api/v1/admin/settings": fixed("/api/v1/admin/settings"),
   "PUT /api/v1/admin/settings/store": fixed("/api/v1/admin/settings/store", { storeName: "Northwind", timezone: "Europe/Madrid" }),
   "PUT /api/v1/admin/settings/handoff-method": fixed("/api/v1/admin/settings/handoff-method", { kind: "helpdesk", destination: "inbox" }),
+  "PUT /api/v1/admin/settings/agent-voice": fixed("/api/v1/admin/settings/agent-voice", { tone: "friendly", forbiddenPhrases: ["guaranteed"] }),
   "GET /api/v1/admin/integrations": fixed("/api/v1/admin/integrations"),
   "PUT /api/v1/admin/integrations/zendesk": fixed("/api/v1/admin/integrations/zendesk", zendesk),
   "PUT /api/v1/admin/integrations/gorgias": fixed("/api/v1/admin/integrations/gorgias", { domain: "acme", email: "bot@acme.example", apiKey: "key" }),

@@ -1,3 +1,4 @@
+import { type AgentVoice, defaultAgentVoice } from "../../domain/agent-voice.js";
 import { defaultHandoffMethod, type HandoffMethod } from "../../domain/handoff-method.js";
 import type { Repos, StoreSettings } from "../../domain/ports.js";
 
@@ -7,17 +8,19 @@ export const settingsKeys = {
   handoffMethod: "handoff_method",
   identitySecret: "identity_secret",
   allowedOrigins: "allowed_origins",
+  agentVoice: "agent_voice",
 } as const;
 
 export const defaultStoreProfile = { storeName: "our store", timezone: "UTC" };
 
 /** The store's settings with defaults for anything not saved yet (a new store hands off to the Inbox). */
 export async function loadStoreSettings(repos: Repos): Promise<StoreSettings> {
-  const [store, method, secret, origins] = await Promise.all([
+  const [store, method, secret, origins, voice] = await Promise.all([
     repos.settings.get<{ storeName: string; timezone: string }>(settingsKeys.store),
     repos.settings.get<HandoffMethod>(settingsKeys.handoffMethod),
     repos.settings.get<string>(settingsKeys.identitySecret),
     repos.settings.get<string[]>(settingsKeys.allowedOrigins),
+    repos.settings.get<AgentVoice>(settingsKeys.agentVoice),
   ]);
   return {
     storeName: store?.storeName ?? defaultStoreProfile.storeName,
@@ -25,5 +28,6 @@ export async function loadStoreSettings(repos: Repos): Promise<StoreSettings> {
     handoffMethod: method ?? defaultHandoffMethod,
     identitySecret: secret,
     allowedOrigins: origins ?? [],
+    agentVoice: { ...defaultAgentVoice, ...voice },
   };
 }

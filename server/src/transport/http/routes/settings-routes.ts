@@ -2,6 +2,7 @@ import { errorBodySchema } from "@relevo/contracts";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppDeps } from "../../../app/app-deps.js";
+import { agentVoiceSchema, updateAgentVoice } from "../../../app/settings/update-agent-voice.js";
 import { updateHandoffMethod } from "../../../app/settings/update-handoff-method.js";
 import { storeProfileSchema, updateStoreProfile } from "../../../app/settings/update-store-profile.js";
 import { customMessageMaxLength } from "../../../domain/handoff-method.js";
@@ -21,17 +22,18 @@ export const handoffMethodSchema = z.discriminatedUnion("kind", [
 const settingsDto = z.object({
   storeName: z.string(), timezone: z.string(), allowedOrigins: z.array(z.string()),
   identityEnabled: z.boolean(), handoffMethod: handoffMethodSchema,
+  agentVoice: z.object({ tone: z.enum(["neutral", "friendly", "formal"]), forbiddenPhrases: z.array(z.string()) }),
 });
 const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 409: errorBodySchema };
 
-/** Admin settings: the store profile and Settings → Agent handoff. */
+/** Admin settings: the store profile, the AI agent's voice and Settings → Agent handoff. */
 export function settingsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.addHook("onRequest", requireStaff(deps, "admin"));
     const tags = ["settings"];
     const read = async () => {
       const s = await deps.settings();
-      return { storeName: s.storeName, timezone: s.timezone, allowedOrigins: s.allowedOrigins, identityEnabled: s.identitySecret !== null, handoffMethod: s.handoffMethod };
+      return { storeName: s.storeName, timezone: s.timezone, allowedOrigins: s.allowedOrigins, identityEnabled: s.identitySecret !== null, handoffMethod: s.handoffMethod, agentVoice: s.agentVoice };
     };
 
     app.get("/api/v1/admin/settings", { schema: { tags, response: { 200: settingsDto, ...errors } } }, read);
@@ -48,6 +50,14 @@ export function settingsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         body: handoffMethodSchema, response: { 200: settingsDto, ...errors } },
     }, async (request) => {
       await updateHandoffMethod(deps, request.body);
+      return read();
+    });
+
+    app.put("/api/v1/admin/settings/agent-voice", {
+      schema: { tags, summary: "The language model answerer's tone and the phrases it must never use (the brand is the store name)",
+        body: agentVoiceSchema.strict(), response: { 200: settingsDto, ...errors } },
+    }, async (request) => {
+      await updateAgentVoice(deps, request.body);
       return read();
     });
   };
