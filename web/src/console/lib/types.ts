@@ -20,7 +20,10 @@ export interface StoreSettings {
   allowedOrigins: string[];
   identityEnabled: boolean;
   handoffMethod: HandoffMethod;
+  agentVoice: { tone: AgentTone; forbiddenPhrases: string[] };
 }
+
+export type AgentTone = "neutral" | "friendly" | "formal";
 
 export interface HandoffDelivery {
   id: string;

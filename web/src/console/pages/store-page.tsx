@@ -1,4 +1,5 @@
 import { useEffect, useState } from "preact/hooks";
+import { AgentVoiceForm } from "../components/agent-voice-form";
 import { TextArea, TextField } from "../components/field";
 import { ErrorNotice, Loading, Notice } from "../components/notice";
 import { PageTitle } from "../components/page-title";
@@ -23,7 +24,7 @@ function newSecret(): string {
     .replace(/=+$/, "");
 }
 
-/** Settings → Store: name, time zone, allowed widget origins, the identity secret, and the snippet to paste. */
+/** Settings → Store: name, time zone, allowed widget origins, the identity secret, the AI agent's voice, and the snippet to paste. */
 export function StorePage() {
   const { t } = useI18n();
   const s = t.store;
@@ -132,6 +133,7 @@ export function StorePage() {
           </button>
         </div>
       </form>
+      <AgentVoiceForm settings={settings.data} onSaved={settings.set} />
       <section class="card stack" aria-labelledby="snippet-title">
         <h2 id="snippet-title">{s.snippet}</h2>
         <p class="hint">{s.snippetHint}</p>

@@ -20,6 +20,21 @@ export const enStore = {
     snippet: "Chat snippet",
     snippetHint: "Paste it before </body> on every page of your store.",
     saved: "Store settings saved.",
+    voice: {
+      title: "AI agent's voice",
+      intro: (store: string) =>
+        `Used when Relevo answers with a language model (RELEVO_LLM_*). It speaks as ${store}; the builtin answerer quotes your knowledge as written.`,
+      tone: "Tone",
+      tones: {
+        neutral: "Neutral: clear and concise",
+        friendly: "Friendly: warm, still concise",
+        formal: "Formal: polite (usted in Spanish)",
+      },
+      forbidden: "Phrases it must never use",
+      forbiddenHint:
+        'One per line, e.g. a competitor\'s name or "guaranteed". An answer containing one is not shown; the shopper is offered a person instead.',
+      saved: "Voice saved.",
+    },
   },
   apiKeys: {
     title: "API keys",

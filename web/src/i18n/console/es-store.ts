@@ -23,6 +23,21 @@ export const esStore: typeof enStore = {
     snippet: "Código del chat",
     snippetHint: "Pégalo antes de </body> en todas las páginas de tu tienda.",
     saved: "Ajustes de la tienda guardados.",
+    voice: {
+      title: "Voz del agente de IA",
+      intro: (store: string) =>
+        `Se usa cuando Relevo responde con un modelo de lenguaje (RELEVO_LLM_*). Habla como ${store}; el agente integrado cita tu base de conocimiento tal cual.`,
+      tone: "Tono",
+      tones: {
+        neutral: "Neutro: claro y conciso",
+        friendly: "Cercano: cálido, pero conciso",
+        formal: "Formal: cortés (de usted)",
+      },
+      forbidden: "Frases que nunca debe usar",
+      forbiddenHint:
+        "Una por línea, p. ej. el nombre de un competidor o «garantizado». Una respuesta que contenga una no se muestra; se ofrece una persona al cliente.",
+      saved: "Voz guardada.",
+    },
   },
   apiKeys: {
     title: "Claves de API",
