@@ -9,11 +9,8 @@ import type { StoreSettings } from "../lib/types";
 import { useAction } from "../lib/use-action";
 import { useResource } from "../lib/use-resource";
 
-/**
- * No "turn off" choice yet: the API documents identitySecret: null to disable signed identities, but the
- * server answers 500 for it today (settings.value is NOT NULL); offer it once that is fixed.
- */
-type IdentityChoice = "keep" | "generate";
+/** Keep the secret, make a new one (shown once), or turn signed identities off (identitySecret: null). */
+type IdentityChoice = "keep" | "generate" | "off";
 
 /** 48 random bytes as base64url (64 characters): well past the server's 32-character minimum for HS256. */
 function newSecret(): string {
@@ -54,7 +51,7 @@ export function StorePage() {
   const submit = (event: Event) => {
     event.preventDefault();
     const fresh = identity === "generate" ? newSecret() : null;
-    const identitySecret = fresh ? { identitySecret: fresh } : {};
+    const identitySecret = fresh ? { identitySecret: fresh } : identity === "off" ? { identitySecret: null } : {};
     void save.run(async () => {
       const allowedOrigins = origins
         .split(/\s+/)
@@ -118,6 +115,7 @@ export function StorePage() {
           <p class="hint">{settings.data.identityEnabled ? s.identityOn : s.identityOff}</p>
           {choice("keep", s.keep)}
           {choice("generate", s.generate)}
+          {settings.data.identityEnabled ? choice("off", s.turnOff) : null}
         </fieldset>
         {secret ? (
           <Notice kind="info">

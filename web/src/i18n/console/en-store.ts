@@ -15,6 +15,7 @@ export const enStore = {
     identityOff: "Off: every shopper is anonymous until they give an email.",
     keep: "Keep as it is",
     generate: "Make a new secret",
+    turnOff: "Turn off: every shopper is anonymous again",
     newSecret:
       "Copy this secret into your store's backend now; it is not shown again after you leave this page.",
     snippet: "Chat snippet",

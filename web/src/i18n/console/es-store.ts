@@ -18,6 +18,7 @@ export const esStore: typeof enStore = {
     identityOff: "Desactivado: todos los clientes son anónimos hasta que dan su correo.",
     keep: "Dejarlo como está",
     generate: "Crear un secreto nuevo",
+    turnOff: "Desactivar: todos los clientes vuelven a ser anónimos",
     newSecret:
       "Copia ahora este secreto en el backend de tu tienda; no se vuelve a mostrar al salir de esta página.",
     snippet: "Código del chat",

@@ -34,3 +34,17 @@ describe("Settings → the AI agent's voice", () => {
     expect((await as(t, agent, "PUT", "/api/v1/admin/settings/agent-voice", { tone: "formal", forbiddenPhrases: [] })).statusCode).toBe(403);
   });
 });
+
+describe("Settings → Store: signed identities", () => {
+  const t = useTestApp();
+
+  it("turns signed identities on with a secret and off again with null", async () => {
+    const admin = await staff(t, "admin");
+    const profile = { storeName: "Northwind", timezone: "Europe/Madrid" };
+    const on = await as(t, admin, "PUT", "/api/v1/admin/settings/store", { ...profile, identitySecret: "s".repeat(40) });
+    expect(on.json().identityEnabled).toBe(true);
+    const off = await as(t, admin, "PUT", "/api/v1/admin/settings/store", { ...profile, identitySecret: null });
+    expect(off.statusCode).toBe(200);
+    expect(off.json().identityEnabled).toBe(false);
+  });
+});
