@@ -1,11 +1,10 @@
-import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { type FakeHelpdesk, startFakeHelpdesk } from "../support/fake-helpdesk.js";
 import { freshAddress, staff, startChat } from "../support/inbox-helpers.js";
 import { useTestApp } from "../support/test-app.js";
+import { webBuilt } from "../support/web-build.js";
 import { accessMatrix, type Caller, callers, type Expected } from "./access-matrix.js";
 import { type AccessContext, routeRequests } from "./route-requests.js";
 
@@ -30,8 +29,6 @@ function listRoutes(app: FastifyInstance): string[] {
   }
   return routes;
 }
-
-const webBuilt = existsSync(fileURLToPath(new URL("../../../web/dist/widget.js", import.meta.url)));
 
 let fake: FakeHelpdesk;
 beforeAll(async () => {
