@@ -108,8 +108,7 @@ export async function createRelevo(config: Config, overrides: RelevoOverrides = 
   return {
     config, database, deps, bus, server,
     async close() {
-      // A half-open WebSocket never answers the close handshake and would hold server.close() forever.
-      for (const client of server?.websocketServer?.clients ?? []) client.terminate();
+      // The server's own preClose hook drops WebSockets and half-done upgrades (build-server.ts).
       await server?.close();
       stopInactivity();
       await stopEmails();

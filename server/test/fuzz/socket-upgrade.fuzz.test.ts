@@ -1,6 +1,6 @@
 import { connect } from "node:net";
 import fc from "fast-check";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { shopperSays, startChat } from "../support/inbox-helpers.js";
 import { useTestApp } from "../support/test-app.js";
@@ -42,13 +42,6 @@ function rawUpgrade(port: number, path: string, headers: string): Promise<string
 
 describe("the shopper's WebSocket under fuzzed ids, tokens and headers", () => {
   const t = useTestApp();
-  // Registered after useTestApp's, so it runs first: sockets the fuzz left half-open (an upgrade whose
-  // client vanished) would otherwise hold the app's close, which waits for every WebSocket to finish closing.
-  afterAll(() => {
-    for (const client of t.server.websocketServer.clients) client.terminate();
-    t.server.server.closeAllConnections();
-  });
-
   async function listening(): Promise<number> {
     const address = t.server.server.address();
     if (address && typeof address === "object") return address.port;

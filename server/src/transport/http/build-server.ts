@@ -11,6 +11,7 @@ import type { AppDeps } from "../../app/app-deps.js";
 import type { EventBus } from "../../app/event-bus.js";
 import { registerConversationSocket } from "../ws/conversation-socket.js";
 import { registerInboxSocket } from "../ws/inbox-socket.js";
+import { terminateWebSockets, trackUpgradeSockets } from "../ws/upgrade-sockets.js";
 import { inboxRoutes } from "./routes/inbox-routes.js";
 import { inboxSettingsRoutes } from "./routes/inbox-settings-routes.js";
 import { usersRoutes } from "./routes/users-routes.js";
@@ -38,7 +39,15 @@ export interface ServerOptions {
 
 const demoPage = path.join(path.dirname(fileURLToPath(import.meta.url)), "../../demo/demo-page.html");
 
-function answerBadUrl(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+function answerBadUrl(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  // On an upgrade request Node has handed the socket over, so nothing would end it after this answer
+  // (@fastify/websocket's onResponse hook does not run for framework errors): close it once it is sent.
+  const upgraded = "upgrade" in request.raw && request.raw.upgrade === true;
+  const socket = upgraded ? request.raw.socket : null;
+  if (socket) {
+    void reply.header("connection", "close");
+    reply.raw.once("finish", () => socket.end(() => socket.destroy()));
+  }
   void reply.status(400).send({ error: { code: "validation_failed", message: `The request URL is not valid: ${error.message}` } });
 }
 
@@ -65,6 +74,12 @@ export async function buildServer(deps: AppDeps, bus: EventBus, opts: ServerOpti
   await app.register(rateLimit, { global: true, max: limit(600), timeWindow: "1 minute" });
   await app.register(cookie);
   await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
+  // Shutdown must not wait on a peer: end WebSockets and sockets still mid-upgrade before the server closes.
+  const upgrades = trackUpgradeSockets(app.server, app.websocketServer);
+  app.addHook("preClose", async () => {
+    terminateWebSockets(app.websocketServer);
+    upgrades.destroyAll();
+  });
   await app.register(healthRoutes(opts.healthCheck));
   await app.register(chatRoutes(deps, { conversationsPerAddress: limit(30), messagesPerConversation: limit(60) }));
   await app.register(authRoutes(deps, { secureCookies: opts.secureCookies, loginsPerAddress: limit(10) }));
