@@ -82,6 +82,9 @@ export const conversationSocketEventSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("message.created"), message: messageSchema }),
   z.object({ type: z.literal("conversation.updated"), conversation: conversationSchema }),
   z.object({ type: z.literal("typing"), author: z.enum(["ai", "agent"]), name: z.string().nullable().optional() }),
+  // The AI's reply while it is generated (the whole text so far; "" withdraws it). Never stored: the turn's
+  // message.created replaces it, and a reload shows only stored messages.
+  z.object({ type: z.literal("draft"), draftId: z.string(), text: z.string() }),
 ]);
 
 export type ConversationDto = z.infer<typeof conversationSchema>;

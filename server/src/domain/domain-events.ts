@@ -16,6 +16,8 @@ export type DomainEvent =
       how: "claimed" | "transferred" | "reopened" | "auto";
     }
   | { type: "email.queued"; conversationId: string; emailId: string }
+  /** The AI's reply while it is generated: ephemeral, never stored; the turn's message.created replaces it. */
+  | { type: "reply.draft"; conversationId: string; draftId: string; text: string }
   | { type: "agent.presence_changed"; userId: string }
   | { type: "knowledge.changed" }
   | { type: "settings.changed" };

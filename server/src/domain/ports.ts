@@ -149,7 +149,11 @@ export interface StoreSettings {
 
 /** The agent that decides about a shopper's message (builtin or language model). */
 export interface Answerer {
-  decide(input: { text: string; locale?: string; context: string[] }): AgentDecision | Promise<AgentDecision>;
+  /**
+   * `onDraft`, when given, receives the reply as it is generated (the whole text so far, growing; "" withdraws
+   * it). Drafts are a preview only: the returned decision is what is checked, stored and shown for good.
+   */
+  decide(input: { text: string; locale?: string; context: string[]; onDraft?: (text: string) => void }): AgentDecision | Promise<AgentDecision>;
 }
 
 /** Typed replies the conversation policy needs recognised in every AI state. */

@@ -41,6 +41,7 @@ export function createChatSession(store: string, dispatch: (action: ChatAction) 
   const onEvent = (event: ConversationSocketEvent) => {
     if (event.type === "message.created") dispatch({ type: "received", messages: [event.message] });
     else if (event.type === "conversation.updated") dispatch({ type: "conversation", conversation: event.conversation });
+    else if (event.type === "draft") dispatch({ type: "draft", id: event.draftId, text: event.text });
     else {
       dispatch({ type: "typing", name: event.author === "agent" ? (event.name ?? "") : "" });
       clearTimeout(typingTimer);

@@ -38,3 +38,36 @@ describe("the chat state", () => {
     expect(failed).toMatchObject({ busy: false, pendingText: null, failed: true });
   });
 });
+
+describe("the AI's reply while it is generated (drafts)", () => {
+  const turn = (): ChatState => chatReducer(open, { type: "sending", text: "do you ship to Canada?" });
+
+  it("grows the draft bubble, then replaces it with the stored reply", () => {
+    let state = chatReducer(turn(), { type: "draft", id: "d1", text: "Yes, we" });
+    state = chatReducer(state, { type: "draft", id: "d1", text: "Yes, we ship to" });
+    expect(state.draft).toEqual({ id: "d1", text: "Yes, we ship to" });
+    state = chatReducer(state, { type: "received", messages: [message("v1", "visitor", "2026-01-01T10:00:01Z")] });
+    expect(state.draft?.text).toBe("Yes, we ship to");
+    state = chatReducer(state, { type: "received", messages: [message("a1", "ai", "2026-01-01T10:00:02Z")] });
+    expect(state.draft).toBeNull();
+    expect(state.messages.map((m) => m.id)).toEqual(["v1", "a1"]);
+  });
+
+  it("does not bring a draft back when one of its frames arrives after the stored reply", () => {
+    let state = chatReducer(turn(), { type: "draft", id: "d1", text: "Yes, we" });
+    state = chatReducer(state, { type: "received", messages: [message("a1", "ai", "2026-01-01T10:00:02Z")] });
+    state = chatReducer(state, { type: "draft", id: "d1", text: "Yes, we ship to" });
+    expect(state.draft).toBeNull();
+    expect(chatReducer(state, { type: "draft", id: "d2", text: "Next" }).draft).toEqual({ id: "d2", text: "Next" });
+  });
+
+  it("drops the draft when the server withdraws it, when the turn's response comes back, and when the turn fails", () => {
+    const drafting = chatReducer(turn(), { type: "draft", id: "d1", text: "Yes, we" });
+    expect(chatReducer(drafting, { type: "draft", id: "d1", text: "" }).draft).toBeNull();
+    const view = { conversation: conversation("offering", "2026-01-01T10:00:03Z"), messages: [message("s1", "system", "2026-01-01T10:00:03Z")] };
+    const sent = chatReducer(drafting, { type: "sent", view });
+    expect(sent.draft).toBeNull();
+    expect(sent.messages.map((m) => m.id)).toEqual(["s1"]);
+    expect(chatReducer(drafting, { type: "failed" }).draft).toBeNull();
+  });
+});

@@ -18,6 +18,10 @@ export interface ChatState {
   open: boolean;
   /** Replies that arrived while the chat was closed (the bubble's badge). */
   unread: number;
+  /** The AI's reply while it is generated (socket "draft" frames); the stored message replaces it. */
+  draft: { id: string; text: string } | null;
+  /** Drafts already replaced by their stored reply: a frame that arrives late must not bring one back. */
+  doneDrafts: string[];
 }
 
 export type ChatAction =
@@ -29,14 +33,27 @@ export type ChatAction =
   | { type: "sent"; view: ConversationView }
   | { type: "failed" }
   | { type: "typing"; name: string | null }
+  | { type: "draft"; id: string; text: string }
   | { type: "connection"; connection: Connection }
   | { type: "visibility"; open: boolean }
   | { type: "reset" };
 
 export const initialChatState: ChatState = {
   conversation: null, messages: [], loading: false, busy: false, pendingText: null, typing: null,
-  failed: false, connection: "connecting", open: false, unread: 0,
+  failed: false, connection: "connecting", open: false, unread: 0, draft: null, doneDrafts: [],
 };
+
+/** The turn's stored replies arrived (or it ended): the draft goes, and stays gone. */
+function endDraft(state: ChatState): ChatState {
+  if (!state.draft) return state;
+  return { ...state, draft: null, doneDrafts: [...state.doneDrafts, state.draft.id].slice(-8) };
+}
+
+function showDraft(state: ChatState, id: string, text: string): ChatState {
+  if (state.doneDrafts.includes(id)) return state;
+  // "" withdraws a draft the server stopped trusting; the typing indicator shows again until the reply.
+  return { ...state, draft: text ? { id, text } : null };
+}
 
 /** A late socket frame must not roll the state back past what a newer HTTP response said. */
 function newer(current: ConversationDto | null, next: ConversationDto): ConversationDto {
@@ -48,7 +65,7 @@ function receive(state: ChatState, incoming: MessageDto[]): ChatState {
   if (added.length === 0) return state;
   const replies = added.filter((m) => m.author !== "visitor").length;
   return {
-    ...state,
+    ...(replies > 0 ? endDraft(state) : state),
     messages,
     typing: replies > 0 ? null : state.typing,
     unread: state.open ? 0 : state.unread + replies,
@@ -61,7 +78,7 @@ export function chatReducer(state: ChatState, action: ChatAction): ChatState {
     case "loading":
       return { ...state, loading: true, failed: false };
     case "loaded":
-      return { ...state, loading: false, conversation: action.view.conversation, messages: mergeMessages([], action.view.messages).messages };
+      return { ...endDraft(state), loading: false, conversation: action.view.conversation, messages: mergeMessages([], action.view.messages).messages };
     case "received":
       return receive(state, action.messages);
     case "conversation":
@@ -69,13 +86,15 @@ export function chatReducer(state: ChatState, action: ChatAction): ChatState {
     case "sending":
       return { ...state, busy: true, pendingText: action.text, failed: false };
     case "sent": {
-      const next = receive({ ...state, busy: false, pendingText: null }, action.view.messages);
+      const next = receive(endDraft({ ...state, busy: false, pendingText: null }), action.view.messages);
       return { ...next, conversation: newer(state.conversation, action.view.conversation) };
     }
     case "failed":
-      return { ...state, busy: false, loading: false, pendingText: null, failed: true };
+      return { ...endDraft(state), busy: false, loading: false, pendingText: null, failed: true };
     case "typing":
       return { ...state, typing: action.name };
+    case "draft":
+      return showDraft(state, action.id, action.text);
     case "connection":
       return { ...state, connection: action.connection };
     case "visibility":

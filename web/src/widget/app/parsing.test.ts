@@ -49,3 +49,11 @@ describe("small checks", () => {
     expect(parseSocketEvent("not json")).toBeNull();
   });
 });
+
+describe("socket frames", () => {
+  it("accepts a draft only with a string id and text", () => {
+    expect(parseSocketEvent(JSON.stringify({ type: "draft", draftId: "d1", text: "Yes, we" }))).toEqual({ type: "draft", draftId: "d1", text: "Yes, we" });
+    expect(parseSocketEvent(JSON.stringify({ type: "draft", draftId: "d1", text: 3 }))).toBeNull();
+    expect(parseSocketEvent(JSON.stringify({ type: "draft", text: "x" }))).toBeNull();
+  });
+});

@@ -49,11 +49,13 @@ export function ChatWindow({ chat, strings, open, onClose }: ChatWindowProps) {
         messages={state.messages}
         conversation={state.conversation}
         pendingText={state.pendingText}
+        draft={state.draft?.text ?? null}
         strings={strings}
         busy={state.busy}
         onAction={(action) => void chat.send({ action })}
       />
-      <div class="typing" role="status" data-testid="typing">
+      {/* A growing draft replaces the dots on screen; screen readers keep the status and hear the stored reply. */}
+      <div class={state.draft ? "typing visually-hidden" : "typing"} role="status" data-testid="typing">
         {typing && <span class="dots" aria-hidden="true" />}
         {typing}
       </div>

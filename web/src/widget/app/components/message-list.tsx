@@ -8,6 +8,8 @@ export interface MessageListProps {
   messages: MessageDto[];
   conversation: ConversationDto | null;
   pendingText: string | null;
+  /** The AI's reply while it is generated; not announced (aria-hidden), the stored message is. */
+  draft: string | null;
   strings: WidgetStrings;
   busy: boolean;
   onAction(action: VisitorAction): void;
@@ -34,9 +36,9 @@ function joinIndex(messages: MessageDto[], conversation: ConversationDto | null)
 }
 
 /** The conversation, announced to screen readers as it grows (role="log" is polite by default). */
-export function MessageList({ messages, conversation, pendingText, strings, busy, onAction }: MessageListProps) {
+export function MessageList({ messages, conversation, pendingText, draft, strings, busy, onAction }: MessageListProps) {
   const list = useRef<HTMLOListElement>(null);
-  useStickToBottom(list, `${messages.length}:${pendingText ?? ""}:${conversation?.status}`);
+  useStickToBottom(list, `${messages.length}:${pendingText ?? ""}:${draft?.length ?? 0}:${conversation?.status}`);
   const join = joinIndex(messages, conversation);
   const joined = join !== null && conversation?.agentName ? (
     <li key="joined" class="msg notice" data-testid="agent-joined">
@@ -61,6 +63,12 @@ export function MessageList({ messages, conversation, pendingText, strings, busy
         <li class="msg visitor pending" aria-hidden="true">
           <span class="who">{strings.you}</span>
           <div class="text">{pendingText}</div>
+        </li>
+      )}
+      {draft !== null && (
+        <li class="msg ai draft" aria-hidden="true" data-testid="draft">
+          <span class="who">{strings.assistant}</span>
+          <div class="text">{draft}</div>
         </li>
       )}
     </ol>
