@@ -4,6 +4,7 @@ import { createBuiltinAnswerer } from "./agent/builtin/index.js";
 import { startLlmAnswerers } from "./agent/llm/index.js";
 import { classifyYesNo, detectHumanRequest } from "./agent/intents/index.js";
 import { parseKnowledgeFile } from "./agent/knowledge-import/import-knowledge-file.js";
+import { groupQuestions } from "./agent/gaps/group-questions.js";
 import type { AppDeps } from "./app/app-deps.js";
 import { createAnswererCache } from "./app/answerer-cache.js";
 import { createEventBus, type EventBus } from "./app/event-bus.js";
@@ -76,6 +77,7 @@ export async function createRelevo(config: Config, overrides: RelevoOverrides = 
     vault: createCredentialVault(secrets),
     secrets,
     parseKnowledgeFile,
+    groupQuestions: (questions) => groupQuestions(questions),
     publicUrl: config.publicUrl,
     now: () => new Date(),
     newId: randomUUID,

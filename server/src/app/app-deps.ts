@@ -1,6 +1,7 @@
 import type { EventPublisher } from "../domain/domain-events.js";
 import type { CredentialVault, HelpdeskGateway } from "../domain/helpdesk-gateway.js";
 import type { SecretSealer } from "../domain/inbox/secret-sealer.js";
+import type { QuestionGrouper } from "../domain/metrics/knowledge-gap.js";
 import type { Answerer, DeliveryQueue, Intents, KnowledgeFileParser, StoreSettings, UnitOfWork } from "../domain/ports.js";
 
 /** What every use case may use, injected by the composition root (main.ts) so tests can swap parts. */
@@ -14,6 +15,8 @@ export interface AppDeps {
   settings: () => Promise<StoreSettings>;
   delivery: DeliveryQueue;
   parseKnowledgeFile: KnowledgeFileParser;
+  /** Groups unanswered questions by meaning for the knowledge gaps report (agent/gaps). */
+  groupQuestions: QuestionGrouper;
   helpdesks: HelpdeskGateway;
   vault: CredentialVault;
   /** Seals other secrets at rest (the SMTP password). */

@@ -3,12 +3,10 @@ import {
   rerunGapQuestionsBodySchema, rerunGapQuestionsResultSchema,
 } from "@relevo/contracts";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { groupQuestions } from "../../../agent/gaps/group-questions.js";
 import type { AppDeps } from "../../../app/app-deps.js";
 import { listKnowledgeGaps, type KnowledgeGaps } from "../../../app/knowledge/list-knowledge-gaps.js";
 import { rerunGapQuestions } from "../../../app/knowledge/rerun-gap-questions.js";
 import { getMetrics } from "../../../app/metrics/get-metrics.js";
-import type { QuestionGrouper } from "../../../domain/metrics/knowledge-gap.js";
 import { requireStaff } from "../auth-guard.js";
 
 const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema };
@@ -24,11 +22,8 @@ function gapsDto(gaps: KnowledgeGaps) {
   };
 }
 
-/**
- * The metrics dashboard and the knowledge gaps, admins only. Grouping uses the builtin language analysis
- * (agent/gaps), handed to the use cases here because AppDeps does not carry it.
- */
-export function metricsRoutes(deps: AppDeps, grouper: QuestionGrouper = (questions) => groupQuestions(questions)): FastifyPluginAsyncZod {
+/** The metrics dashboard and the knowledge gaps, admins only; questions are grouped by `deps.groupQuestions`. */
+export function metricsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.addHook("onRequest", requireStaff(deps, "admin"));
 
@@ -45,7 +40,7 @@ export function metricsRoutes(deps: AppDeps, grouper: QuestionGrouper = (questio
         tags: ["metrics"], summary: "Questions the AI could not answer, grouped by meaning, most asked first",
         description: rangeRules, querystring: reportRangeQuerySchema, response: { 200: knowledgeGapsReportSchema, ...errors },
       },
-    }, async (request) => gapsDto(await listKnowledgeGaps(deps, request.query, grouper)));
+    }, async (request) => gapsDto(await listKnowledgeGaps(deps, request.query, deps.groupQuestions)));
 
     app.post("/api/v1/admin/knowledge-gaps/rerun", {
       schema: {
@@ -53,6 +48,6 @@ export function metricsRoutes(deps: AppDeps, grouper: QuestionGrouper = (questio
         description: "Nothing is stored. With `groupId`, pass the same `from`/`to` as the list it came from.",
         body: rerunGapQuestionsBodySchema, response: { 200: rerunGapQuestionsResultSchema, ...errors },
       },
-    }, async (request) => rerunGapQuestions(deps, request.body, grouper));
+    }, async (request) => rerunGapQuestions(deps, request.body, deps.groupQuestions));
   };
 }
