@@ -44,6 +44,22 @@ export function checkModelAnswer(
   };
 }
 
+/**
+ * The checks a draft of the answer gets before the shopper sees it while it is generated: the same text
+ * rules as the final answer (forbidden phrases, handoff promises, quotes of the instructions, numbers),
+ * with numbers checked against every retrieved entry because the draft does not yet say which it uses.
+ */
+export function draftAcceptable(
+  text: string,
+  ctx: { candidates: KnowledgeEntry[]; voice: ResolvedVoice; systemPrompt: string; question: string },
+): boolean {
+  const lower = text.toLowerCase();
+  if (ctx.voice.forbiddenPhrases.some((phrase) => lower.includes(phrase.toLowerCase()))) return false;
+  if (HANDOFF_CLAIMS.some((pattern) => pattern.test(text))) return false;
+  if (quotesPrompt(text, ctx.systemPrompt)) return false;
+  return numbersGrounded(text, [ctx.question, ...ctx.candidates.map(entryText)]);
+}
+
 /** True when the answer repeats any run of six words of the instructions, or a data tag. */
 function quotesPrompt(text: string, systemPrompt: string): boolean {
   if (/<\/?(knowledge|earlier_messages|shopper_message)>/i.test(text)) return true;

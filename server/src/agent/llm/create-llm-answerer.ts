@@ -1,4 +1,4 @@
-import type { LanguageModel } from "ai";
+import type { DeepPartial, LanguageModel } from "ai";
 import type { AgentDecision } from "../../domain/agent-decision.js";
 import type { KnowledgeEntry } from "../../domain/knowledge.js";
 import type { Answerer } from "../../domain/ports.js";
@@ -6,8 +6,10 @@ import { type BuiltinAnswerer, createBuiltinAnswerer } from "../builtin/index.js
 import type { ModelAnswer } from "./answer-schema.js";
 import { askModel } from "./ask-model.js";
 import { buildSystemPrompt, buildUserPrompt } from "./build-prompt.js";
-import { checkModelAnswer, type Rejection } from "./check-model-answer.js";
-import { resolveVoice, type VoiceOptions } from "./llm-options.js";
+import { checkModelAnswer, draftAcceptable, type Rejection } from "./check-model-answer.js";
+import { createDraftFeed } from "./draft-feed.js";
+import { type ResolvedVoice, resolveVoice, type VoiceOptions } from "./llm-options.js";
+import { streamModel } from "./stream-model.js";
 
 /** What happened to one turn, for logs and tests. */
 export type LlmOutcome =
@@ -26,10 +28,14 @@ export interface LlmAnswererOptions extends VoiceOptions {
   /** The builtin answerer over the same entries, when the caller already built one. */
   builtin?: BuiltinAnswerer;
   onOutcome?: (outcome: LlmOutcome) => void;
+  /** The least time between two drafts sent to `onDraft` (default 75 ms). */
+  draftIntervalMs?: number;
 }
 
+type DecideInput = { text: string; locale?: string; context: string[]; onDraft?: (text: string) => void };
+
 export interface LlmAnswerer extends Answerer {
-  decide(input: { text: string; locale?: string; context: string[] }): Promise<AgentDecision>;
+  decide(input: DecideInput): Promise<AgentDecision>;
 }
 
 /**
@@ -37,7 +43,8 @@ export interface LlmAnswerer extends Answerer {
  * a request for a person, "solved", small talk are final); only a knowledge question reaches the
  * model, with the top retrieved entries as data. The model's structured verdict is checked
  * (checkModelAnswer); a timeout or any error returns the builtin decision, so the shopper always
- * gets a reply.
+ * gets a reply. Given `onDraft`, the answer is streamed and its growing text reported as drafts (checked
+ * by the same text rules); the decision is still only the checked final answer.
  *
  * @example
  * const answerer = createLlmAnswerer(entries, { model: provider("llama3.1"), timeoutMs: 15_000, brandName: "Acme" });
@@ -61,9 +68,11 @@ export function createLlmAnswerer(entries: KnowledgeEntry[], options: LlmAnswere
       const candidates = retrieveCandidates(builtin, byId, input, base, limit);
       if (candidates.length === 0) return done({ kind: "no_candidates" }, base);
       const system = buildSystemPrompt(voice, base.lang);
+      const request = { system, prompt: buildUserPrompt({ ...input, candidates }), timeoutMs: options.timeoutMs };
       let answer: ModelAnswer;
       try {
-        answer = await askModel(options.model, { system, prompt: buildUserPrompt({ ...input, candidates }), timeoutMs: options.timeoutMs });
+        if (!input.onDraft) answer = await askModel(options.model, request);
+        else answer = await streamModel(options.model, request, draftsFor(input.onDraft, { candidates, voice, systemPrompt: system, question: input.text }, options.draftIntervalMs));
       } catch (error) {
         return done({ kind: "fallback", error }, base);
       }
@@ -74,6 +83,16 @@ export function createLlmAnswerer(entries: KnowledgeEntry[], options: LlmAnswere
       return done({ kind: "model_answer" }, checked.decision);
     },
   };
+}
+
+/** The partial-answer listener that feeds `onDraft`, checked like the final answer. */
+function draftsFor(
+  onDraft: (text: string) => void,
+  ctx: { candidates: KnowledgeEntry[]; voice: ResolvedVoice; systemPrompt: string; question: string },
+  intervalMs = 75,
+): (partial: DeepPartial<ModelAnswer>) => void {
+  const feed = createDraftFeed({ onDraft, intervalMs, acceptable: (text) => draftAcceptable(text, ctx) });
+  return (partial) => feed.offer(partial);
 }
 
 /**

@@ -1,9 +1,11 @@
+import { simulateReadableStream } from "ai";
 import { MockLanguageModelV3 } from "ai/test";
 import type { KnowledgeEntry } from "../../../domain/knowledge.js";
 
 // Derived from the mock rather than imported from @ai-sdk/provider, which is not a direct dependency.
 type CallOptions = Parameters<MockLanguageModelV3["doGenerate"]>[0];
 type GenerateResult = Awaited<ReturnType<MockLanguageModelV3["doGenerate"]>>;
+type StreamPart = Awaited<ReturnType<MockLanguageModelV3["doStream"]>>["stream"] extends ReadableStream<infer P> ? P : never;
 
 export const faq = (id: string, lang: string, question: string, answer: string): KnowledgeEntry => ({
   id, kind: "faq", lang, question, alternates: [], answer, url: `https://shop.example/${id}`,
@@ -38,4 +40,30 @@ export function promptText(options: CallOptions): string {
 /** A mock model that replies with `reply(prompt)` for every call. */
 export function mockModel(reply: (prompt: string) => unknown): MockLanguageModelV3 {
   return new MockLanguageModelV3({ doGenerate: async (options) => textResult(reply(promptText(options))) });
+}
+
+/**
+ * A mock model that streams `json` (stringified) in chunks of `chunkSize` characters, `chunkDelayInMs`
+ * apart — the stream parts of @ai-sdk/provider v3 (stream-start, text-delta …, finish).
+ */
+export function streamingMockModel(json: unknown, opts: { chunkSize?: number; chunkDelayInMs?: number } = {}): MockLanguageModelV3 {
+  const text = typeof json === "string" ? json : JSON.stringify(json);
+  const size = opts.chunkSize ?? 6;
+  const deltas: string[] = [];
+  for (let i = 0; i < text.length; i += size) deltas.push(text.slice(i, i + size));
+  const { usage, finishReason } = textResult("");
+  return new MockLanguageModelV3({
+    doStream: async () => ({
+      stream: simulateReadableStream<StreamPart>({
+        chunkDelayInMs: opts.chunkDelayInMs ?? 0,
+        chunks: [
+          { type: "stream-start", warnings: [] },
+          { type: "text-start", id: "t" },
+          ...deltas.map((delta): StreamPart => ({ type: "text-delta", id: "t", delta })),
+          { type: "text-end", id: "t" },
+          { type: "finish", finishReason, usage },
+        ],
+      }),
+    }),
+  });
 }
