@@ -19,7 +19,8 @@ export interface PacketInput {
 
 /**
  * The handoff packet: one record of what people need, built in the same transaction as the state change.
- * The summary is extractive — what the shopper asked that the AI could not answer — so it needs no model.
+ * The summary is extractive — what the shopper asked that the AI could not answer — so it needs no model;
+ * when one is configured, it rewrites the summary after the turn (app/handoff/write-model-summary.ts).
  */
 export function buildHandoffPacket(input: PacketInput): HandoffPacket {
   const shown = input.messages.filter((m) => !m.internal);
@@ -34,6 +35,7 @@ export function buildHandoffPacket(input: PacketInput): HandoffPacket {
     pageUrl: input.conversation.pageUrl,
     citations: citedKnowledge(shown),
     summary: summarize(shown, input.reason),
+    summarySource: "rules",
     transcript: shown.map(toTranscriptLine),
     consoleUrl: `${input.consoleBaseUrl}/console/#/inbox/${input.conversation.id}`,
     storeTimezone: input.storeTimezone,

@@ -3,6 +3,8 @@ import type { Citation, Lang } from "./knowledge.js";
 
 export type MessageAuthor = "visitor" | "ai" | "agent" | "system";
 
+export type SummarySource = "rules" | "model";
+
 export interface TranscriptLine {
   author: MessageAuthor;
   /** Display name when known (the agent's name, the shopper's name). */
@@ -27,6 +29,11 @@ export interface HandoffPacket {
   pageUrl: string | null;
   citations: Citation[];
   summary: string;
+  /**
+   * Who wrote `summary`: Relevo's rules (extractive, at handoff time) or the language model, afterwards
+   * (app/handoff/write-model-summary.ts). Absent in packets recorded before models wrote summaries: rules.
+   */
+  summarySource?: SummarySource;
   transcript: TranscriptLine[];
   /** Link to the conversation in Relevo's console. */
   consoleUrl: string;

@@ -1,0 +1,51 @@
+import { generateText, type LanguageModel, Output } from "ai";
+import { z } from "zod";
+import { redactCardNumbers } from "../../domain/card-numbers.js";
+import type { Translator } from "../../domain/model-ports.js";
+import { buildTranslationSystemPrompt, buildTranslationUserPrompt } from "./translate-prompt.js";
+
+/** Texts per model call: small enough for a small model to keep the count and order right, and to finish in time. */
+const BATCH_SIZE = 20;
+
+const translationSchema = z.object({
+  translations: z.array(z.string()).describe("one translation per input string, in the same order"),
+});
+
+/**
+ * Translation with the configured model: batches of texts, each one structured call (`Output.object`),
+ * temperature 0, no retries, bounded by `timeoutMs`, batches side by side. Throws when any batch fails or
+ * returns another number of texts than it was given (the order could no longer be trusted), so the caller
+ * shows the originals rather than a transcript with lines swapped. Empty texts are not sent.
+ *
+ * @example
+ * const translator = createTextTranslator({ model, timeoutMs: 15_000 });
+ * await translator.translate({ texts: ["¿Hacéis envíos a Canadá?"], to: "en" }); // ["Do you ship to Canada?"]
+ */
+export function createTextTranslator(options: { model: LanguageModel; timeoutMs: number; batchSize?: number }): Translator {
+  const batchSize = options.batchSize ?? BATCH_SIZE;
+  const translateBatch = async (texts: string[], to: string): Promise<string[]> => {
+    const { output } = await generateText({
+      model: options.model,
+      system: buildTranslationSystemPrompt(to),
+      prompt: buildTranslationUserPrompt(texts),
+      output: Output.object({ schema: translationSchema }),
+      temperature: 0,
+      maxRetries: 0,
+      abortSignal: AbortSignal.timeout(options.timeoutMs),
+    });
+    if (output.translations.length !== texts.length) {
+      throw new Error(`the model returned ${output.translations.length} translations for ${texts.length} texts`);
+    }
+    return output.translations.map((text) => redactCardNumbers(text));
+  };
+  return {
+    async translate({ texts, to }) {
+      const toSend = [...new Set(texts.filter((text) => text.trim() !== ""))];
+      const batches: string[][] = [];
+      for (let i = 0; i < toSend.length; i += batchSize) batches.push(toSend.slice(i, i + batchSize));
+      const translated = (await Promise.all(batches.map((batch) => translateBatch(batch, to)))).flat();
+      const byText = new Map(toSend.map((text, i) => [text, translated[i] ?? text]));
+      return texts.map((text) => byText.get(text) ?? text);
+    },
+  };
+}
