@@ -1,10 +1,12 @@
 import type { HandoffRecord } from "../../domain/records.js";
 import type { AppDeps } from "../app-deps.js";
+import { assignRoundRobin } from "../inbox/assign-round-robin.js";
 
 /**
  * A ticket that cannot be created (bad credentials, a request the helpdesk refuses, a day of outage) is
  * not lost: the conversation goes to Relevo's Inbox and admins get an alert naming the cause. One
- * transaction, so the alert and the state change land together.
+ * transaction, so the alert and the state change land together. Once queued it is assigned like any
+ * other Inbox handoff (round-robin, when on).
  */
 export async function fallBackToInbox(deps: Pick<AppDeps, "uow" | "events" | "now" | "newId">, handoff: HandoffRecord, reason: string) {
   const now = deps.now();
@@ -23,5 +25,7 @@ export async function fallBackToInbox(deps: Pick<AppDeps, "uow" | "events" | "no
     return { ...conversation, ...changes, version: conversation.version + 1, updatedAt: now };
   });
   deps.events.publish({ type: "handoff.delivery_changed", conversationId: handoff.conversationId, handoffId: handoff.id });
-  if (moved) deps.events.publish({ type: "conversation.updated", conversationId: moved.id, conversation: moved });
+  if (!moved) return;
+  deps.events.publish({ type: "conversation.updated", conversationId: moved.id, conversation: moved });
+  await assignRoundRobin(deps, moved);
 }

@@ -1,7 +1,7 @@
 import { pickRoundRobin } from "../../domain/inbox/pick-round-robin.js";
 import type { ConversationRecord } from "../../domain/records.js";
-import type { AppDeps } from "../app-deps.js";
 import { claimConversation } from "./claim-conversation.js";
+import type { ChangeDeps } from "./change-conversation.js";
 import { loadInboxSettings } from "./inbox-settings.js";
 import { listAgents } from "./list-agents.js";
 
@@ -9,13 +9,13 @@ import { listAgents } from "./list-agents.js";
  * With round-robin on, a newly queued conversation goes straight to the next online agent under the load
  * limit; with nobody eligible (or manual assignment) it stays queued for someone to claim.
  */
-export async function assignRoundRobin(deps: AppDeps, conversation: ConversationRecord): Promise<void> {
+export async function assignRoundRobin(deps: ChangeDeps, conversation: ConversationRecord): Promise<void> {
   if (conversation.status !== "queued") return;
   // Best effort after the shopper's turn committed: if it fails (or someone claimed it first), it stays queued.
   await assignNext(deps, conversation).catch(() => undefined);
 }
 
-async function assignNext(deps: AppDeps, conversation: ConversationRecord): Promise<void> {
+async function assignNext(deps: ChangeDeps, conversation: ConversationRecord): Promise<void> {
   const { repos } = deps.uow;
   const settings = await loadInboxSettings(repos);
   if (settings.assignment.mode !== "round_robin") return;

@@ -18,6 +18,9 @@ export interface ConversationChange {
   alsoWrite?: (repos: Repos, written: { conversation: ConversationRecord; messages: MessageRecord[] }) => Promise<DomainEvent[]>;
 }
 
+/** What changing a conversation uses: the delivery worker's fallback (fall-back-to-inbox.ts) has only these. */
+export type ChangeDeps = Pick<AppDeps, "uow" | "events" | "now" | "newId">;
+
 type Decide = (conversation: ConversationRecord) => ConversationChange | null | Promise<ConversationChange | null>;
 
 /** Concurrent writers (a shopper's turn, another agent): the loser re-decides on the fresh state. */
@@ -29,7 +32,7 @@ const maxAttempts = 5;
  * commit. Two agents claiming at once: one update matches the version, the other re-decides and sees the
  * claim (already_claimed).
  */
-export async function changeConversation(deps: AppDeps, conversationId: string, decide: Decide) {
+export async function changeConversation(deps: ChangeDeps, conversationId: string, decide: Decide) {
   for (let attempt = 0; attempt < maxAttempts; attempt++) {
     const current = await deps.uow.repos.conversations.findById(conversationId);
     if (!current) throw new AppError("conversation_not_found", `No conversation with id ${conversationId}.`);
@@ -44,7 +47,7 @@ export async function changeConversation(deps: AppDeps, conversationId: string, 
   throw new AppError("conversation_conflict", "The conversation changed while this was processed; try again.");
 }
 
-async function write(deps: AppDeps, before: ConversationRecord, change: ConversationChange) {
+async function write(deps: ChangeDeps, before: ConversationRecord, change: ConversationChange) {
   const now = deps.now();
   const status = change.event ? transition(before.status, change.event.name) : before.status;
   const changes = {
@@ -66,7 +69,7 @@ async function write(deps: AppDeps, before: ConversationRecord, change: Conversa
   });
 }
 
-function publish(deps: AppDeps, written: { conversation: ConversationRecord; messages: MessageRecord[]; extra: DomainEvent[] }, change: ConversationChange) {
+function publish(deps: ChangeDeps, written: { conversation: ConversationRecord; messages: MessageRecord[]; extra: DomainEvent[] }, change: ConversationChange) {
   const conversationId = written.conversation.id;
   for (const message of written.messages) deps.events.publish({ type: "message.created", conversationId, message });
   deps.events.publish({ type: "conversation.updated", conversationId, conversation: written.conversation });
