@@ -1,7 +1,9 @@
 import { randomUUID } from "node:crypto";
 import type { FastifyInstance } from "fastify";
 import { createBuiltinAnswerer } from "./agent/builtin/index.js";
-import { startLlmAnswerers } from "./agent/llm/index.js";
+import { createLlmModel, startLlmAnswerers } from "./agent/llm/index.js";
+import { createHandoffSummarizer } from "./agent/llm/summarize-handoff.js";
+import { createTextTranslator } from "./agent/llm/translate-texts.js";
 import { classifyYesNo, detectHumanRequest } from "./agent/intents/index.js";
 import { parseKnowledgeFile } from "./agent/knowledge-import/import-knowledge-file.js";
 import { groupQuestions } from "./agent/gaps/group-questions.js";
@@ -67,6 +69,7 @@ export async function createRelevo(config: Config, overrides: RelevoOverrides = 
     intents: { classifyYesNo, detectHumanRequest },
     settings: createSettingsCache(uow, bus),
     delivery: overrides.delivery ?? { enqueue: (id, opts) => enqueue.enqueue(id, opts) },
+    ...buildModelWriters(config),
     helpdesks: overrides.helpdesks ?? createHelpdeskGateway({
       timeoutMs: config.helpdesk.timeoutMs,
       baseUrls: {
@@ -126,6 +129,18 @@ function buildAnswerer(config: Config): (entries: KnowledgeEntry[]) => Answerer 
   if (!config.llm) return (entries) => createBuiltinAnswerer(entries);
   const log = config.logLevel === "silent" ? () => {} : (line: string) => console.info(line);
   return startLlmAnswerers(config.llm, { log });
+}
+
+/** Handoff summaries and the console's translations by the configured model; both null without one. */
+function buildModelWriters(config: Config): Pick<AppDeps, "summarizer" | "translator"> {
+  if (!config.llm) return { summarizer: null, translator: null };
+  const model = createLlmModel(config.llm);
+  const log = config.logLevel === "silent" ? () => {} : (line: string) => console.info(line);
+  const onFailure = (error: unknown) => log(`language model summary failed, the rule-built one is kept: ${error instanceof Error ? error.message : String(error)}`);
+  return {
+    summarizer: createHandoffSummarizer({ model, timeoutMs: config.llm.timeoutMs, onFailure }),
+    translator: createTextTranslator({ model, timeoutMs: config.llm.timeoutMs }),
+  };
 }
 
 /** Resolves quiet AI conversations, checking twice per inactivity window (at most once a minute). */

@@ -2,6 +2,7 @@ import type { EventPublisher } from "../domain/domain-events.js";
 import type { CredentialVault, HelpdeskGateway } from "../domain/helpdesk-gateway.js";
 import type { SecretSealer } from "../domain/inbox/secret-sealer.js";
 import type { QuestionGrouper } from "../domain/metrics/knowledge-gap.js";
+import type { Summarizer, Translator } from "../domain/model-ports.js";
 import type { Answerer, DeliveryQueue, Intents, KnowledgeFileParser, StoreSettings, UnitOfWork } from "../domain/ports.js";
 
 /** What every use case may use, injected by the composition root (main.ts) so tests can swap parts. */
@@ -14,6 +15,10 @@ export interface AppDeps {
   /** The store's settings, cached and refreshed on `settings.changed` (app/settings/settings-cache.ts). */
   settings: () => Promise<StoreSettings>;
   delivery: DeliveryQueue;
+  /** Writes handoff summaries with the language model; null without one (the rule-built summary stays). */
+  summarizer: Summarizer | null;
+  /** Translates conversations for agents with the language model; null without one. */
+  translator: Translator | null;
   parseKnowledgeFile: KnowledgeFileParser;
   /** Groups unanswered questions by meaning for the knowledge gaps report (agent/gaps). */
   groupQuestions: QuestionGrouper;

@@ -9,6 +9,8 @@ export type DomainEvent =
   | { type: "conversation.updated"; conversationId: string; conversation: ConversationRecord }
   | { type: "conversation.handed_off"; conversationId: string; handoff: HandoffRecord }
   | { type: "handoff.delivery_changed"; conversationId: string; handoffId: string }
+  /** The language model rewrote a handoff packet's summary (app/handoff/write-model-summary.ts). */
+  | { type: "handoff.summarized"; conversationId: string; handoffId: string }
   | {
       type: "conversation.assigned";
       conversationId: string;

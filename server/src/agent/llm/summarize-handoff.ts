@@ -23,27 +23,47 @@ const summarySchema = z.object({
  * await summarizer.summarize({ transcript: packet.transcript, lang: "es", reason: "missing_knowledge" });
  * // "La clienta pregunta si pueden grabar un nombre en la taza; la IA no tenía esa información."
  */
-export function createHandoffSummarizer(options: { model: LanguageModel; timeoutMs: number }): Summarizer {
+export function createHandoffSummarizer(options: {
+  model: LanguageModel;
+  timeoutMs: number;
+  /** Told why a summary was not written (for the operator's log); the error is still thrown. */
+  onFailure?: (error: unknown) => void;
+}): Summarizer {
   return {
     async summarize(input) {
-      const { output } = await generateText({
-        model: options.model,
-        system: buildSummarySystemPrompt(input.lang),
-        prompt: buildSummaryUserPrompt(input),
-        output: Output.object({ schema: summarySchema }),
-        temperature: 0,
-        maxRetries: 0,
-        abortSignal: AbortSignal.timeout(options.timeoutMs),
-      });
-      return checkSummary(output.summary);
+      try {
+        return await summarizeOnce(options, input);
+      } catch (error) {
+        options.onFailure?.(error);
+        throw error;
+      }
     },
   };
 }
 
+async function summarizeOnce(
+  options: { model: LanguageModel; timeoutMs: number },
+  input: Parameters<Summarizer["summarize"]>[0],
+): Promise<string> {
+  const { output } = await generateText({
+    model: options.model,
+    system: buildSummarySystemPrompt(input.lang),
+    prompt: buildSummaryUserPrompt(input),
+    output: Output.object({ schema: summarySchema }),
+    temperature: 0,
+    maxRetries: 0,
+    abortSignal: AbortSignal.timeout(options.timeoutMs),
+  });
+  return checkSummary(output.summary);
+}
+
 /** A summary people can read as Relevo's: non-empty, no data tags echoed, no card numbers, bounded. */
 export function checkSummary(text: string): string {
-  const flat = redactCardNumbers(text).replace(/[ \t]+/g, " ").trim();
+  const flat = redactCardNumbers(text)
+    .replace(/[ \t]+/g, " ")
+    .trim();
   if (!flat) throw new Error("the model wrote an empty summary");
-  if (/<\/?(transcript|handoff_reason)>/i.test(flat)) throw new Error("the model's summary echoes the prompt's data tags");
+  if (/<\/?(transcript|handoff_reason)>/i.test(flat))
+    throw new Error("the model's summary echoes the prompt's data tags");
   return flat.length > MAX_SUMMARY_CHARS ? `${flat.slice(0, MAX_SUMMARY_CHARS - 1)}…` : flat;
 }

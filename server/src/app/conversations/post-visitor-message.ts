@@ -7,6 +7,7 @@ import { AppError } from "../../domain/errors.js";
 import type { ConversationRecord, MessageRecord } from "../../domain/records.js";
 import type { AppDeps } from "../app-deps.js";
 import { recordHandoff } from "../handoff/record-handoff.js";
+import { writeModelSummaryInBackground } from "../handoff/write-model-summary.js";
 import { assignRoundRobin } from "../inbox/assign-round-robin.js";
 import { checkAvailability } from "../inbox/check-availability.js";
 import { authorizeVisitor } from "./authorize-visitor.js";
@@ -34,6 +35,7 @@ export async function postVisitorMessage(
     if (written) {
       publishTurn(deps.events, written);
       if (written.handoff?.destination === "inbox") await assignRoundRobin(deps, written.conversation);
+      if (written.handoff?.destination === "inbox") writeModelSummaryInBackground(deps, written.handoff);
       if (written.handoff && written.handoff.destination !== "inbox") await deps.delivery.enqueue(written.handoff.id);
       return { conversation: written.conversation, messages: written.messages };
     }

@@ -3,6 +3,7 @@ import type { HelpdeskCredentials } from "../../domain/helpdesk-gateway.js";
 import type { HandoffRecord } from "../../domain/records.js";
 import type { AppDeps } from "../app-deps.js";
 import { fallBackToInbox } from "./fall-back-to-inbox.js";
+import { summarizeBeforeFirstAttempt } from "./write-model-summary.js";
 
 export type DeliveryOutcome =
   | { kind: "delivered"; externalId: string }
@@ -10,7 +11,7 @@ export type DeliveryOutcome =
   | { kind: "fell_back" }
   | { kind: "nothing_to_do" };
 
-type Deps = Pick<AppDeps, "uow" | "helpdesks" | "vault" | "events" | "now" | "newId">;
+type Deps = Pick<AppDeps, "uow" | "helpdesks" | "vault" | "events" | "now" | "newId" | "summarizer">;
 
 /**
  * One delivery attempt of a handoff to Zendesk or Gorgias, run by the durable job. Idempotent: the attempt
@@ -19,6 +20,8 @@ type Deps = Pick<AppDeps, "uow" | "helpdesks" | "vault" | "events" | "now" | "ne
  * creates no second ticket.
  */
 export async function deliverHandoff(deps: Deps, handoffId: string, random = Math.random): Promise<DeliveryOutcome> {
+  // With a model, the ticket carries its summary; a failed or slow model leaves the rule-built one (bounded).
+  await summarizeBeforeFirstAttempt(deps, handoffId);
   // Delivered, fallen back, or another worker holds this attempt (a duplicate job): nothing to do.
   const handoff = await deps.uow.repos.handoffs.claimForDelivery(handoffId, deps.now());
   if (!handoff || handoff.destination === "inbox") return { kind: "nothing_to_do" };
