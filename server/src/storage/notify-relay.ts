@@ -23,6 +23,9 @@ export async function startNotifyRelay(database: Database, bus: EventBus): Promi
   });
   bus.forwardPublished((event) => {
     let payload = JSON.stringify({ origin, event } satisfies Envelope);
+    // Drafts relay too (the shopper's socket may be on another process than the POST): a few small NOTIFYs
+    // per streamed reply, throttled by the answerer. One too large to carry is skipped; the stored reply follows.
+    if (Buffer.byteLength(payload) > maxPayloadBytes && event.type === "reply.draft") return;
     if (Buffer.byteLength(payload) > maxPayloadBytes && event.type === "message.created") {
       payload = JSON.stringify({ origin, messageRef: { conversationId: event.conversationId, messageId: event.message.id } } satisfies Envelope);
     }

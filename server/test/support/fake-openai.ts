@@ -5,6 +5,8 @@ export type FakeReply =
   | { kind: "json"; content: unknown }
   | { kind: "text"; content: string }
   | { kind: "slow"; ms: number; content: unknown }
+  /** `content` as JSON, `chunkSize` characters per server-sent event, `chunkDelayMs` apart (streamed requests). */
+  | { kind: "stream"; content: unknown; chunkSize: number; chunkDelayMs: number }
   | { kind: "status"; status: number }
   | { kind: "malformed_body" };
 
@@ -20,8 +22,10 @@ export interface FakeOpenAi {
 }
 
 /**
- * A local OpenAI-compatible server (POST /v1/chat/completions, non-streaming) with scripted replies,
- * shaped as in https://platform.openai.com/docs/api-reference/chat/object.
+ * A local OpenAI-compatible server (POST /v1/chat/completions) with scripted replies, shaped as in
+ * https://platform.openai.com/docs/api-reference/chat/object — or, for a request with `stream: true`, as
+ * server-sent `chat.completion.chunk` events ending in `data: [DONE]`
+ * (https://platform.openai.com/docs/api-reference/chat-streaming). Every reply kind answers both ways.
  *
  * @example
  * const fake = await startFakeOpenAi();
@@ -40,7 +44,8 @@ export async function startFakeOpenAi(): Promise<FakeOpenAi> {
     requests.push(typeof body === "object" && body !== null ? { ...body } : {});
     authorizations.push(req.headers.authorization);
     const reply = replies.length > 1 ? (replies.shift() ?? replies[0]) : replies[0];
-    await respond(res, reply ?? { kind: "status", status: 500 });
+    const next = reply ?? { kind: "status", status: 500 };
+    await (isObject(body) && body.stream === true ? respondStreaming(res, next) : respond(res, next));
   }
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const address = server.address();
@@ -63,10 +68,44 @@ export async function startFakeOpenAi(): Promise<FakeOpenAi> {
 async function respond(res: ServerResponse, reply: FakeReply): Promise<void> {
   if (reply.kind === "status") return void res.writeHead(reply.status, { "content-type": "application/json" }).end(JSON.stringify({ error: { message: "scripted failure" } }));
   if (reply.kind === "malformed_body") return void res.writeHead(200, { "content-type": "application/json" }).end("{\"choices\": [");
-  if (reply.kind === "slow") await new Promise((resolve) => setTimeout(resolve, reply.ms));
+  if (reply.kind === "slow") await sleep(reply.ms);
   if (res.destroyed) return;
-  const content = reply.kind === "text" ? reply.content : JSON.stringify(reply.content);
-  res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(completion(content)));
+  res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(completion(contentOf(reply))));
+}
+
+async function respondStreaming(res: ServerResponse, reply: FakeReply): Promise<void> {
+  if (reply.kind === "status") return respond(res, reply);
+  res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache" });
+  if (reply.kind === "malformed_body") return void res.end("data: {\"choices\": [\n\n");
+  if (reply.kind === "slow") await sleep(reply.ms);
+  const content = contentOf(reply);
+  const size = reply.kind === "stream" ? reply.chunkSize : content.length;
+  const send = (delta: object, finish: string | null) => res.write(`data: ${JSON.stringify(chunk(delta, finish))}\n\n`);
+  send({ role: "assistant", content: "" }, null);
+  for (let i = 0; i < content.length; i += size) {
+    if (reply.kind === "stream" && i > 0) await sleep(reply.chunkDelayMs);
+    if (res.destroyed) return;
+    send({ content: content.slice(i, i + size) }, null);
+  }
+  send({}, "stop");
+  res.end("data: [DONE]\n\n");
+}
+
+function contentOf(reply: Exclude<FakeReply, { kind: "status" | "malformed_body" }>): string {
+  return reply.kind === "text" ? reply.content : JSON.stringify(reply.content);
+}
+
+function chunk(delta: object, finishReason: string | null): unknown {
+  return {
+    id: "chatcmpl-fake", object: "chat.completion.chunk", created: Math.floor(Date.now() / 1000), model: "fake-model",
+    choices: [{ index: 0, delta, finish_reason: finishReason }],
+  };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null;
 }
 
 function completion(content: string): unknown {

@@ -50,11 +50,12 @@ async function planFor(deps: AppDeps, conversation: ConversationRecord, turn: Tu
     : await deps.uow.repos.messages.visitorTextsSince(conversation.id, conversation.contextStartedAt, contextMessages);
   const answerer = await deps.answerer();
   const decisions = new Map<string, Promise<AgentDecision>>();
+  const onDraft = draftPublisher(deps, conversation.id);
   const agent = {
     ...deps.intents,
     // Memoised: a turn planned twice (below) asks the answerer once.
     decide: (text: string) => {
-      const known = decisions.get(text) ?? Promise.resolve(answerer.decide({ text, locale: conversation.locale, context }));
+      const known = decisions.get(text) ?? Promise.resolve(answerer.decide({ text, locale: conversation.locale, context, onDraft }));
       decisions.set(text, known);
       return known;
     },
@@ -69,6 +70,18 @@ async function planFor(deps: AppDeps, conversation: ConversationRecord, turn: Tu
   // with the availability-aware notice instead of checking on every turn.
   const { notice } = await checkAvailability(deps);
   return planTurn(state, turn, agent, { method, inboxNotice: notice });
+}
+
+/**
+ * The reply while the model writes it goes to the shopper's socket as `reply.draft` events, never stored:
+ * the turn's message.created (whatever was decided) replaces it. One id per turn, made on the first draft.
+ */
+function draftPublisher(deps: AppDeps, conversationId: string): (text: string) => void {
+  let draftId: string | null = null;
+  return (text) => {
+    draftId ??= deps.newId();
+    deps.events.publish({ type: "reply.draft", conversationId, draftId, text });
+  };
 }
 
 function visitorText(turn: TurnInput, lang: string): string {

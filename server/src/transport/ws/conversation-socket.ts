@@ -37,6 +37,7 @@ export function registerConversationSocket(app: FastifyInstance, deps: AppDeps, 
     const unsubscribe = bus.subscribe((event) => {
       if (!("conversationId" in event) || event.conversationId !== conversationId) return;
       if (event.type === "message.created" && !event.message.internal) send({ type: "message.created", message: toMessageDto(event.message) });
+      if (event.type === "reply.draft") send({ type: "draft", draftId: event.draftId, text: event.text });
       if (event.type === "conversation.updated") {
         const { conversation } = event;
         void Promise.all([deps.settings(), holderName(deps.uow.repos, conversation)]).then(([settings, agentName]) =>
