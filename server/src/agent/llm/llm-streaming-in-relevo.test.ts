@@ -56,7 +56,7 @@ describe("a streamed reply from the language model", () => {
     expect(new Set(drafts.map((d) => d.draftId)).size).toBe(1);
     for (const draft of drafts) expect(answer.startsWith(String(draft.text))).toBe(true);
     expect(socket.received.slice(final).some((m) => m.type === "draft")).toBe(false);
-    expect((socket.received[final]?.message as { text: string }).text).toBe(answer);
+    expect(socket.received[final]).toMatchObject({ message: { text: answer } });
 
     const view = await t.server.inject({ method: "GET", url: `/api/v1/conversations/${chat.id}`, headers: { authorization: `Bearer ${chat.token}` } });
     const texts: string[] = view.json().messages.map((m: { text: string }) => m.text);
