@@ -11,6 +11,10 @@ const usage = `Usage: relevo <command>
   kb import FILE [--lang en]          import knowledge: .jsonl, .csv, .md, .html (all or nothing)
   user add --email E --name N --role admin|agent [--password P]
                                       add a console user (a password is generated when none is given)
+  user disable EMAIL | user enable EMAIL
+                                      disabling ends the user's sessions and requeues their conversations
+  user reset-password EMAIL [--password-stdin]
+                                      print a new generated password, or set the one read from stdin
   bench                               run the benchmarks, JSON lines out
 
 Configuration comes from the environment; see README.md.`;
