@@ -18,6 +18,11 @@ export interface FakeOpenAi {
   /** Authorization headers received. */
   authorizations: Array<string | undefined>;
   script(...replies: FakeReply[]): void;
+  /**
+   * Answers requests by their content: `answer(body)` returns the reply, or null to use the script.
+   * For tests where several kinds of calls (answers, summaries, translations) share one server.
+   */
+  route(answer: ((body: Record<string, unknown>) => FakeReply | null) | null): void;
   close(): Promise<void>;
 }
 
@@ -33,6 +38,7 @@ export interface FakeOpenAi {
  */
 export async function startFakeOpenAi(): Promise<FakeOpenAi> {
   let replies: FakeReply[] = [{ kind: "text", content: "OK" }];
+  let router: ((body: Record<string, unknown>) => FakeReply | null) | null = null;
   const requests: Array<Record<string, unknown>> = [];
   const authorizations: Array<string | undefined> = [];
   const server: Server = createServer((req, res) => {
@@ -43,7 +49,8 @@ export async function startFakeOpenAi(): Promise<FakeOpenAi> {
     const body: unknown = JSON.parse(await readBody(req));
     requests.push(typeof body === "object" && body !== null ? { ...body } : {});
     authorizations.push(req.headers.authorization);
-    const reply = replies.length > 1 ? (replies.shift() ?? replies[0]) : replies[0];
+    const routed = router && isObject(body) ? router(body) : null;
+    const reply = routed ?? (replies.length > 1 ? (replies.shift() ?? replies[0]) : replies[0]);
     const next = reply ?? { kind: "status", status: 500 };
     await (isObject(body) && body.stream === true ? respondStreaming(res, next) : respond(res, next));
   }
@@ -57,6 +64,9 @@ export async function startFakeOpenAi(): Promise<FakeOpenAi> {
     authorizations,
     script: (...next) => {
       replies = next;
+    },
+    route: (answer) => {
+      router = answer;
     },
     close: () => new Promise((resolve) => {
       server.closeAllConnections();
