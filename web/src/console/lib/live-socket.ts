@@ -1,7 +1,8 @@
 import type { InboxSocketEvent } from "@relevo/contracts";
+import { type Connection, openLiveSocket } from "../../lib/live-socket";
 import { field } from "./api";
 
-export type Connection = "connecting" | "online" | "reconnecting";
+export type { Connection };
 
 const eventTypes = new Set([
   "ready",
@@ -26,10 +27,7 @@ function parseEvent(data: unknown): InboxSocketEvent | null {
   }
 }
 
-/**
- * The agents' live channel with reconnects (1 s doubling to 30 s, jittered). `onReconnected` lets pages
- * fetch again what they may have missed while it was down.
- */
+/** The agents' live channel (web/src/lib/live-socket.ts: reconnects with backoff). */
 export function openInboxSocket(
   url: string,
   handlers: {
@@ -39,37 +37,5 @@ export function openInboxSocket(
     onDenied(): void;
   },
 ): { close(): void } {
-  let socket: WebSocket | null = null;
-  let attempt = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let stopped = false;
-  const connect = () => {
-    handlers.onConnection(attempt === 0 ? "connecting" : "reconnecting");
-    const current = new WebSocket(url);
-    socket = current;
-    current.onopen = () => {
-      if (attempt > 0) handlers.onReconnected();
-      attempt = 0;
-      handlers.onConnection("online");
-    };
-    current.onmessage = (message) => {
-      const event = parseEvent(message.data);
-      if (event) handlers.onEvent(event);
-    };
-    current.onclose = (close) => {
-      if (stopped || socket !== current) return;
-      if (permanentCloseCodes.has(close.code)) return handlers.onDenied();
-      attempt += 1;
-      handlers.onConnection("reconnecting");
-      timer = setTimeout(connect, Math.min(30_000, 1000 * 2 ** (attempt - 1)) * (0.75 + Math.random() / 2));
-    };
-  };
-  connect();
-  return {
-    close() {
-      stopped = true;
-      clearTimeout(timer);
-      socket?.close();
-    },
-  };
+  return openLiveSocket(url, { parse: parseEvent, permanentCloseCodes, ...handlers });
 }

@@ -1,7 +1,7 @@
 import type { ConversationSocketEvent, PostMessageBody } from "@relevo/contracts";
 import { ApiError, chatApi } from "./api-client";
 import type { ChatAction } from "./chat-state";
-import { openLiveSocket } from "./live-socket";
+import { openConversationSocket } from "./live-socket";
 import { loadSession, type Session, saveSession } from "./session-store";
 
 export interface StartContext {
@@ -51,7 +51,7 @@ export function createChatSession(store: string, dispatch: (action: ChatAction) 
 
   const connect = (current: Session) => {
     socket?.close();
-    socket = openLiveSocket(chatApi.socketUrl(current.id, current.token), {
+    socket = openConversationSocket(chatApi.socketUrl(current.id, current.token), {
       onEvent,
       onConnection: (connection) => dispatch({ type: "connection", connection }),
       onReconnected: () => void refresh(current),
