@@ -10,7 +10,9 @@ export type Fault =
   /** Destroys the socket before answering (the client sees a connection reset). */
   | { kind: "reset" }
   /** Handles the request normally, but only after `ms` (the client may have given up: a lost response). */
-  | { kind: "slow"; ms: number };
+  | { kind: "slow"; ms: number }
+  /** Handles the request (a create creates), then drops the connection instead of answering. */
+  | { kind: "lost_response" };
 
 export interface FaultOptions {
   /** How many matching requests get the fault (default 1). */
@@ -128,6 +130,10 @@ export async function startFakeHelpdesk(options: FakeHelpdeskOptions = {}): Prom
     const reply =
       fault?.kind === "status" ? statusReply(fault) : (authReply(req, url) ?? route(req, url, body));
     if (res.destroyed) return; // the client gave up; the work above still happened, as on a real server
+    if (fault?.kind === "lost_response") {
+      req.socket.destroy();
+      return;
+    }
     res.writeHead(reply.status, { "content-type": "application/json", ...reply.headers });
     res.end(JSON.stringify(reply.json));
   }
@@ -159,6 +165,15 @@ export async function startFakeHelpdesk(options: FakeHelpdeskOptions = {}): Prom
     if (key === "POST /api/v2/tickets") return createZendeskTicket(req, body);
     if (key === "GET /api/account") {
       return { status: 200, json: { domain: options.gorgiasDomain ?? "acme", deactivated_datetime: null } };
+    }
+    if (key === "GET /api/tickets") {
+      // Gorgias List Tickets, filtered by external_id; a page of `data` with cursors in `meta`.
+      const externalId = url.searchParams.get("external_id");
+      const found = fake.tickets.filter(
+        (t) => t.service === "gorgias" && (externalId === null || t.externalId === externalId),
+      );
+      const data = found.map((t) => ({ id: t.id, uri: `/api/tickets/${t.id}/`, external_id: t.externalId }));
+      return { status: 200, json: { object: "list", data, meta: { next_cursor: null, prev_cursor: null } } };
     }
     if (key === "POST /api/tickets") {
       const ticket = addTicket("gorgias", body, field(body, "external_id"), null);

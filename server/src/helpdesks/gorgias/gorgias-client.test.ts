@@ -59,6 +59,35 @@ describe("Gorgias client against the fake helpdesk", () => {
     expect(fake.tickets.map((ticket) => ticket.externalId)).toEqual([packet.handoffId, packet.handoffId]);
   });
 
+  it("returns the ticket Gorgias made when the create's response is lost, so no retry makes a second one", async () => {
+    const packet = samplePacket();
+    fake.failNext({ kind: "lost_response" }, { method: "POST" });
+    const ref = await client().createTicket(packet);
+    expect(fake.tickets).toHaveLength(1);
+    expect(ref.externalId).toBe(String(fake.tickets[0]?.id));
+    expect(fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual(["POST /api/tickets", "GET /api/tickets"]);
+    expect(fake.requests[1]?.query).toMatchObject({ external_id: packet.handoffId });
+  });
+
+  it("reports a dropped create that made nothing as retryable (the lookup finds no ticket)", async () => {
+    fake.failNext({ kind: "reset" }, { method: "POST" });
+    expect(await failureOf(() => client().createTicket(samplePacket()))).toMatchObject({ kind: "retryable", status: null });
+    expect(fake.tickets).toHaveLength(0);
+    expect(fake.requests.map((r) => r.method)).toEqual(["POST", "GET"]);
+  });
+
+  it("looks nothing up after a refusal (429): Gorgias created nothing", async () => {
+    fake.failNext({ kind: "status", status: 429, retryAfter: "1" });
+    await failureOf(() => client().createTicket(samplePacket()));
+    expect(fake.requests.map((r) => r.method)).toEqual(["POST"]);
+  });
+
+  it("keeps the original failure when the lookup fails too", async () => {
+    fake.failNext({ kind: "lost_response" }, { method: "POST" });
+    fake.failNext({ kind: "status", status: 503 }, { method: "GET" });
+    expect(await failureOf(() => client().createTicket(samplePacket()))).toMatchObject({ kind: "retryable", status: null });
+  });
+
   it("turns 429 with Retry-After into a retryable failure with that wait", async () => {
     fake.failNext({ kind: "status", status: 429, retryAfter: "5" });
     expect(await failureOf(() => client().createTicket(samplePacket()))).toMatchObject({

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { redactCardNumbers } from "../../domain/card-numbers.js";
 import type { HandoffPacket } from "../../domain/handoff-packet.js";
 import { parseAccountName, requesterEmail, requireCredential } from "../helpdesk-config.js";
-import { type HelpdeskClient, permanentError } from "../helpdesk-port.js";
+import { type HelpdeskClient, isHelpdeskError, permanentError, type TicketRef } from "../helpdesk-port.js";
 import { basicAuth, createHelpdeskHttp } from "../http/helpdesk-http.js";
 import { renderPacketHtml, renderPacketText, ticketSubject } from "../render-packet.js";
 
@@ -26,17 +26,22 @@ const service = "Gorgias";
 
 // Only the fields we read (spec: test/fixtures/specs/gorgias-derived-oas.yaml, schemas Account and Ticket).
 const accountSchema = z.object({ domain: z.string(), deactivated_datetime: z.string().nullish() });
-const ticketSchema = z.object({ id: z.number().int() });
+const ticketSchema = z.object({ id: z.number().int(), external_id: z.string().nullish() });
+const ticketListSchema = z.object({ data: z.array(ticketSchema) });
 
 /**
  * Gorgias behind the HelpdeskClient port, following the project's derived spec
  * (https://developers.gorgias.com/reference/create-ticket, /docs/create-a-ticket-using-api).
  *
- * Idempotency limitation: Gorgias has no idempotency key, and the derived spec has no way to list tickets
- * by `external_id` (a third-party summary of Gorgias's spec lists `GET /api/tickets?external_id=`, but no
- * official page we hold confirms it). So we set `external_id = handoffId` on the ticket and its message,
- * which lets people find a duplicate, but a retry after a lost response (timeout after Gorgias created the
- * ticket) can create a second ticket. The delivery job must store the TicketRef as soon as it gets one.
+ * Idempotency: Gorgias has no idempotency key, so we set `external_id = handoffId` on the ticket and its
+ * message. When a create fails in a way that may have reached Gorgias (a timeout, a dropped connection, a
+ * 5xx), we look the ticket up by that `external_id` (List Tickets, `GET /api/tickets?external_id=`) and
+ * return it rather than fail: the retry that would have made a second ticket never happens. That endpoint
+ * is not in the project's derived spec (a third-party summary of Gorgias's spec lists it:
+ * https://www.withone.ai/knowledge/gorgias/conn_mod_def%3A%3AGJ309ji_DuI%3A%3AEp3PgzwXR1WQN5USq898hA), so
+ * it is only called on that failure path, and a failed lookup just reports the original failure.
+ * Remaining gap: a ticket Gorgias finishes creating after that lookup is not seen by a later retry, which
+ * would need the delivery job to say "this is attempt 2" (deliver-handoff.ts) to look up before creating.
  *
  * @example
  * const gorgias = createGorgiasClient({ domain: "acme", email: "bot@acme.com", apiKey });
@@ -70,15 +75,47 @@ export function createGorgiasClient(config: GorgiasConfig): HelpdeskClient {
 
     async createTicket(packet) {
       const customerEmail = requesterEmail(packet, service);
-      const ticket = await http.request({
-        method: "POST",
-        path: "/api/tickets",
-        body: gorgiasTicketBody(packet, customerEmail, config.supportAddress?.trim() || null),
-        schema: ticketSchema,
-      });
-      return { externalId: String(ticket.id), url: `https://${domain}.gorgias.com/app/ticket/${ticket.id}` };
+      try {
+        const ticket = await http.request({
+          method: "POST",
+          path: "/api/tickets",
+          body: gorgiasTicketBody(packet, customerEmail, config.supportAddress?.trim() || null),
+          schema: ticketSchema,
+        });
+        return ticketRef(ticket.id);
+      } catch (error) {
+        if (!mayHaveCreated(error)) throw error;
+        const found = await findTicket(packet.handoffId).catch(() => null);
+        if (found) return found;
+        throw error;
+      }
     },
   };
+
+  function ticketRef(id: number): TicketRef {
+    return { externalId: String(id), url: `https://${domain}.gorgias.com/app/ticket/${id}` };
+  }
+
+  /** The ticket this handoff already made, if any (exact match: we don't rely on the filter alone). */
+  async function findTicket(handoffId: string): Promise<TicketRef | null> {
+    const list = await http.request({
+      method: "GET",
+      path: "/api/tickets",
+      query: { external_id: handoffId, limit: "10" },
+      schema: ticketListSchema,
+    });
+    const found = list.data.find((ticket) => ticket.external_id === handoffId);
+    return found ? ticketRef(found.id) : null;
+  }
+}
+
+/**
+ * A failure after which Gorgias may still have created the ticket: no answer at all (timeout, reset) or
+ * a server error. 429 and 4xx mean the request was refused, so there is nothing to find.
+ */
+function mayHaveCreated(error: unknown): boolean {
+  if (!isHelpdeskError(error) || error.failure.kind !== "retryable") return false;
+  return error.failure.status === null || error.failure.status >= 500;
 }
 
 /**
