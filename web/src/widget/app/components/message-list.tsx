@@ -66,7 +66,7 @@ export function MessageList({ messages, conversation, pendingText, draft, string
         </li>
       )}
       {draft !== null && (
-        <li class="msg ai draft" aria-hidden="true" data-testid="draft">
+        <li class="msg draft" aria-hidden="true" data-testid="draft">
           <span class="who">{strings.assistant}</span>
           <div class="text">{draft}</div>
         </li>
