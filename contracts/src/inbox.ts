@@ -49,6 +49,8 @@ export const handoffViewSchema = z.object({
   packet: z.object({
     reason: z.string(),
     summary: z.string(),
+    /** Who wrote the summary: Relevo's rules at handoff time, or the language model afterwards. */
+    summarySource: z.enum(["rules", "model"]),
     citations: z.array(citationSchema),
     lang: z.string(),
     email: z.string().nullable(),
@@ -74,6 +76,19 @@ export const inboxConversationViewSchema = z.object({
   emails: z.array(emailDeliverySchema),
   /** Whether the shopper's chat is open right now (else replies also go by email when we have one). */
   shopperOnline: z.boolean(),
+  /** Whether a language model is configured, so the conversation can be translated (…/translation). */
+  translationAvailable: z.boolean(),
+});
+
+/** The languages the console translates a conversation into (the console's languages). */
+export const translationLangSchema = z.enum(["en", "es"]);
+export const translationBodySchema = z.object({ to: translationLangSchema }).strict();
+
+/** A conversation's texts translated by the language model; ids as in the conversation's view. */
+export const conversationTranslationSchema = z.object({
+  to: translationLangSchema,
+  messages: z.array(z.object({ id: z.string(), text: z.string() })),
+  handoffs: z.array(z.object({ id: z.string(), summary: z.string() })),
 });
 
 export const agentReplyBodySchema = z
@@ -97,6 +112,8 @@ export const inboxSocketEventSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("conversation.claimed"), conversationId: z.string(), agent: agentRefSchema, how: z.enum(["claimed", "transferred", "reopened", "auto"]) }),
   z.object({ type: z.literal("message.created"), conversationId: z.string(), message: inboxMessageSchema }),
   z.object({ type: z.literal("presence.changed"), agent: inboxAgentSchema }),
+  /** A handoff packet changed (the language model wrote its summary): re-read the conversation. */
+  z.object({ type: z.literal("handoff.updated"), conversationId: z.string(), handoffId: z.string() }),
 ]);
 
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, "must be HH:MM (00:00–24:00)");
@@ -174,6 +191,7 @@ export const resetPasswordBodySchema = z.object({ password: z.string().min(10, "
 export type InboxConversationDto = z.infer<typeof inboxConversationSchema>;
 export type InboxMessageDto = z.infer<typeof inboxMessageSchema>;
 export type InboxSocketEvent = z.infer<typeof inboxSocketEventSchema>;
+export type ConversationTranslationDto = z.infer<typeof conversationTranslationSchema>;
 export type InboxSettings = z.infer<typeof inboxSettingsSchema>;
 export type EmailSettingsBody = z.infer<typeof emailSettingsBodySchema>;
 export type InboxAgentDto = z.infer<typeof inboxAgentSchema>;

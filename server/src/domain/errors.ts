@@ -28,6 +28,8 @@ export const errorCodes = [
   "integration_verification_failed",
   "email_taken",
   "import_failed",
+  "translation_unavailable",
+  "translation_failed",
   "internal_error",
 ] as const;
 

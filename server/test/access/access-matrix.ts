@@ -98,6 +98,7 @@ export const accessMatrix: Record<string, Row> = {
   "POST /api/v1/inbox/conversations/:id/transfer": consoleUsers,
   "POST /api/v1/inbox/conversations/:id/resolve": consoleUsers,
   "POST /api/v1/inbox/conversations/:id/reopen": consoleUsers,
+  "POST /api/v1/inbox/conversations/:id/translation": consoleUsers,
   "GET /api/v1/inbox/agents": staffAndKeys,
   "PUT /api/v1/inbox/presence": consoleUsers,
   // Authenticated by the session cookie only (browsers cannot send headers on a WebSocket).

@@ -148,6 +148,9 @@ export const routeRequests: Record<string, Builder> = {
     await as(ctx.t, ctx.admin, "POST", `/api/v1/inbox/conversations/${chat.id}/resolve`);
     return { url: `/api/v1/inbox/conversations/${chat.id}/reopen` };
   },
+  "POST /api/v1/inbox/conversations/:id/translation": async (ctx) => ({
+    url: `/api/v1/inbox/conversations/${(await queuedChat(ctx.t)).id}/translation`, payload: { to: "es" },
+  }),
   "GET /api/v1/inbox/agents": fixed("/api/v1/inbox/agents"),
   "PUT /api/v1/inbox/presence": fixed("/api/v1/inbox/presence", { presence: "online" }),
   "GET /api/v1/inbox/socket": fixed("/api/v1/inbox/socket"),

@@ -64,3 +64,48 @@ describe("translating a conversation's texts with the model", () => {
     await expect(createTextTranslator({ model, timeoutMs: 1_000 }).translate({ texts: ["uno"], to: "en" })).rejects.toThrow();
   });
 });
+
+describe("the translation cache", () => {
+  it("asks the model only for texts it has not translated into that language before", async () => {
+    const model = mockModel(shout);
+    const translator = createTextTranslator({ model, timeoutMs: 1_000 });
+    await translator.translate({ texts: ["hola", "adiós"], to: "en" });
+    expect(await translator.translate({ texts: ["hola", "adiós", "gracias"], to: "en" })).toEqual(["[en] HOLA", "[en] ADIÓS", "[en] GRACIAS"]);
+    expect(model.doGenerateCalls).toHaveLength(2);
+    expect(textsIn(promptText(model.doGenerateCalls[1] ?? ({} as never)))).toEqual(["gracias"]);
+    await translator.translate({ texts: ["hola"], to: "es" });
+    expect(model.doGenerateCalls).toHaveLength(3);
+  });
+
+  it("forgets the least recently used texts beyond its bound", async () => {
+    const model = mockModel(shout);
+    const translator = createTextTranslator({ model, timeoutMs: 1_000, cacheEntries: 2 });
+    await translator.translate({ texts: ["uno", "dos"], to: "en" });
+    await translator.translate({ texts: ["uno"], to: "en" }); // "uno" is now the most recent
+    await translator.translate({ texts: ["tres"], to: "en" }); // drops "dos"
+    expect(model.doGenerateCalls).toHaveLength(2);
+    await translator.translate({ texts: ["uno", "dos"], to: "en" });
+    expect(textsIn(promptText(model.doGenerateCalls[2] ?? ({} as never)))).toEqual(["dos"]);
+  });
+
+  it("remembers nothing from a failed call", async () => {
+    let fail = true;
+    const model = mockModel((prompt) => {
+      if (fail) throw new Error("boom");
+      return shout(prompt);
+    });
+    const translator = createTextTranslator({ model, timeoutMs: 1_000 });
+    await expect(translator.translate({ texts: ["hola"], to: "en" })).rejects.toThrow();
+    fail = false;
+    expect(await translator.translate({ texts: ["hola"], to: "en" })).toEqual(["[en] HOLA"]);
+  });
+});
+
+describe("a conversation longer than the cache", () => {
+  it("is still translated whole", async () => {
+    const model = mockModel(shout);
+    const texts = ["uno", "dos", "tres", "cuatro"];
+    const out = await createTextTranslator({ model, timeoutMs: 1_000, cacheEntries: 2 }).translate({ texts, to: "en" });
+    expect(out).toEqual(texts.map((t) => `[en] ${t.toUpperCase()}`));
+  });
+});

@@ -23,9 +23,13 @@ export const errorStatus: Record<ErrorCode, number> = {
   conversation_resolved: 409,
   integration_not_connected: 409,
   integration_in_use: 409,
+  /** No language model is configured (RELEVO_LLM_*): nothing to retry until an operator sets one. */
+  translation_unavailable: 409,
   email_taken: 409,
   payload_too_large: 413,
   integration_verification_failed: 422,
   rate_limited: 429,
   internal_error: 500,
+  /** The configured language model failed or timed out: an upstream failure, worth retrying. */
+  translation_failed: 502,
 };

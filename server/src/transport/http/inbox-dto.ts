@@ -22,7 +22,7 @@ export function toHandoffViewDto(h: HandoffRecord) {
   return {
     id: h.id, destination: h.destination, deliveryStatus: h.deliveryStatus, attempts: h.attempts, externalUrl: h.externalUrl,
     lastError: h.lastError, deliveredAt: h.deliveredAt?.toISOString() ?? null, createdAt: h.createdAt.toISOString(),
-    packet: { reason: p.reason, summary: p.summary, citations: p.citations, lang: p.lang, email: p.email, name: p.name, profileId: p.profileId, pageUrl: p.pageUrl },
+    packet: { reason: p.reason, summary: p.summary, summarySource: p.summarySource ?? "rules", citations: p.citations, lang: p.lang, email: p.email, name: p.name, profileId: p.profileId, pageUrl: p.pageUrl },
   };
 }
 

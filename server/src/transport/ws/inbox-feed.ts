@@ -62,6 +62,8 @@ async function toInboxEvent(deps: AppDeps, event: DomainEvent): Promise<InboxSoc
       const name = (await repos.users.findById(event.userId))?.name ?? "";
       return { type: "conversation.claimed", conversationId: event.conversationId, agent: { id: event.userId, name }, how: event.how };
     }
+    case "handoff.summarized":
+      return { type: "handoff.updated", conversationId: event.conversationId, handoffId: event.handoffId };
     case "agent.presence_changed": {
       const agent = (await listAgents(repos, deps.now())).find((a) => a.id === event.userId);
       return agent ? { type: "presence.changed", agent } : null;

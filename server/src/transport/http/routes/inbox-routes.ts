@@ -1,6 +1,6 @@
 import {
-  agentReplyBodySchema, errorBodySchema, inboxAgentSchema, inboxConversationSchema, inboxConversationViewSchema, inboxListQuerySchema,
-  inboxListSchema, inboxMessageSchema, presenceBodySchema, transferBodySchema,
+  agentReplyBodySchema, conversationTranslationSchema, errorBodySchema, inboxAgentSchema, inboxConversationSchema, inboxConversationViewSchema, inboxListQuerySchema,
+  inboxListSchema, inboxMessageSchema, presenceBodySchema, transferBodySchema, translationBodySchema,
 } from "@relevo/contracts";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -16,6 +16,7 @@ import { replyAsAgent } from "../../../app/inbox/reply-as-agent.js";
 import { resolveConversation } from "../../../app/inbox/resolve-conversation.js";
 import { setPresence } from "../../../app/inbox/set-presence.js";
 import { transferConversation } from "../../../app/inbox/transfer-conversation.js";
+import { translateConversation } from "../../../app/inbox/translate-conversation.js";
 import type { ConversationRecord } from "../../../domain/records.js";
 import { requireStaff } from "../auth-guard.js";
 import { toEmailDeliveryDto, toHandoffViewDto, toInboxConversationDto, toInboxMessageDto } from "../inbox-dto.js";
@@ -51,6 +52,7 @@ export function inboxRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       return {
         conversation: toInboxConversationDto(view.conversation, view.names), messages: view.messages.map(toInboxMessageDto),
         handoffs: view.handoffs.map(toHandoffViewDto), emails: view.emails.map(toEmailDeliveryDto), shopperOnline: view.shopperOnline,
+        translationAvailable: deps.translator !== null,
       };
     });
 
@@ -69,6 +71,17 @@ export function inboxRoutes(deps: AppDeps): FastifyPluginAsyncZod {
 
     app.post("/api/v1/inbox/conversations/:id/reopen", { schema: action("Reopen a resolved conversation and hold it") },
       async (request) => changed(await reopenConversation(deps, consoleUser(request.principal), request.params.id)));
+
+    app.post("/api/v1/inbox/conversations/:id/translation", {
+      schema: {
+        tags, params: idParams, body: translationBodySchema,
+        summary: "The transcript and handoff summaries translated by the language model (409 translation_unavailable without one, 502 translation_failed when it fails)",
+        response: { 200: conversationTranslationSchema, ...errors, 502: errorBodySchema },
+      },
+    }, async (request) => {
+      consoleUser(request.principal); // for people reading the console; an API key has the originals
+      return translateConversation(deps, request.params.id, request.body.to);
+    });
 
     app.get("/api/v1/inbox/agents", { schema: { tags, summary: "Console users and their presence", response: { 200: z.object({ agents: z.array(inboxAgentSchema) }), ...errors } } },
       async () => ({ agents: await listAgents(deps.uow.repos, deps.now()) }));
