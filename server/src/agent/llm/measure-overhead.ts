@@ -1,7 +1,7 @@
 /**
  * Relevo's own overhead per turn with the language model answerer: a model that answers in 0 ms,
  * in-process (AI SDK mock) and over HTTP (the fake OpenAI-compatible server), against the builtin
- * answerer alone, on the English and Spanish benchmarks.
+ * answerer alone, on the English and Spanish benchmarks; over HTTP both as one JSON response and streamed.
  *
  * Run: cd server && npx tsx src/agent/llm/measure-overhead.ts
  */
@@ -65,6 +65,8 @@ async function main(): Promise<void> {
       ["builtin", (input) => builtin.decide(input)],
       ["llm (mock)", (input) => viaMock.decide(input)],
       ["llm (http)", (input) => viaHttp.decide(input)],
+      // The same server answering with server-sent events, as every shopper turn asks (onDraft given).
+      ["llm (http, sse)", (input) => viaHttp.decide({ ...input, onDraft: () => {} })],
     ];
     for (const [name, decide] of runs) {
       const times = await timeTurns(decide, cases);
