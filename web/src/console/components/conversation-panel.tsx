@@ -5,17 +5,19 @@ import { useI18n } from "../lib/i18n";
 import { useLive, useLiveEvents } from "../lib/inbox-live";
 import { useUser } from "../lib/session";
 import { useResource } from "../lib/use-resource";
+import { useTranslation } from "../lib/use-translation";
 import { ConversationActions } from "./conversation-actions";
 import { HandoffPacket } from "./handoff-packet";
 import { ErrorNotice, Loading } from "./notice";
 import { ReplyBox } from "./reply-box";
 import { Transcript } from "./transcript";
+import { TranslationBar } from "./translation-bar";
 
 type View = z.infer<typeof inboxConversationViewSchema>;
 
 /** One conversation: who, actions, transcript, handoff packets and emails, the reply box; live. */
 export function ConversationPanel({ id }: { id: string }) {
-  const { t, dateTime } = useI18n();
+  const { t, dateTime, lang } = useI18n();
   const s = t.inbox;
   const user = useUser();
   const live = useLive();
@@ -23,6 +25,11 @@ export function ConversationPanel({ id }: { id: string }) {
     () => api<View>("GET", `/inbox/conversations/${encodeURIComponent(id)}`),
     `${id}-${live.generation}`,
   );
+  // What the translation covers: re-asked when a message arrives or a summary changes while it is shown.
+  const textsKey = view.data
+    ? `${view.data.messages.length}-${view.data.handoffs.map((h) => h.packet.summary.length).join(".")}`
+    : "";
+  const translation = useTranslation(id, lang, textsKey);
 
   useLiveEvents((event) => {
     const data = view.data;
@@ -36,7 +43,11 @@ export function ConversationPanel({ id }: { id: string }) {
       event.conversation.id === id
     ) {
       view.set({ ...data, conversation: event.conversation });
-    } else if (event.type === "conversation.claimed" && event.conversationId === id) {
+    } else if (
+      (event.type === "conversation.claimed" || event.type === "handoff.updated") &&
+      event.conversationId === id
+    ) {
+      // A claim, or the language model's summary landing in a handoff packet: re-read the conversation.
       void view.reload();
     }
   });
@@ -48,7 +59,8 @@ export function ConversationPanel({ id }: { id: string }) {
         {view.error ? null : <Loading label={t.loading} />}
       </div>
     );
-  const { conversation: c, messages, handoffs, emails, shopperOnline } = view.data;
+  const { conversation: c, messages, handoffs, emails, shopperOnline, translationAvailable } = view.data;
+  const translated = translation.shown;
   const holder = c.assignedTo?.id === user.id && c.status === "with_agent";
   const hint = shopperOnline
     ? s.composer.shopperOnline
@@ -74,7 +86,10 @@ export function ConversationPanel({ id }: { id: string }) {
       </header>
       <div class="conversation-body">
         <div class="conversation-main">
-          <Transcript messages={messages} />
+          {translationAvailable && (c.locale !== lang || translated) ? (
+            <TranslationBar translation={translation} />
+          ) : null}
+          <Transcript messages={messages} translations={translated ? translation.messages : undefined} />
           {c.status !== "resolved" ? (
             <ReplyBox
               key={`${c.id}-${holder}`}
@@ -87,7 +102,11 @@ export function ConversationPanel({ id }: { id: string }) {
         </div>
         <aside class="conversation-side">
           {handoffs.map((h) => (
-            <HandoffPacket key={h.id} handoff={h} />
+            <HandoffPacket
+              key={h.id}
+              handoff={h}
+              translatedSummary={translated ? translation.summaries.get(h.id) : undefined}
+            />
           ))}
           {emails.length > 0 ? (
             <section aria-label={s.emails.title}>

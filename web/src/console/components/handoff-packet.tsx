@@ -6,8 +6,18 @@ type HandoffView = z.infer<typeof handoffViewSchema>;
 
 const safeUrl = (url: string | null) => (url && /^https?:\/\//i.test(url) ? url : null);
 
-/** The handoff packet as every destination receives it: reason, summary, sources, who and where, delivery state. */
-export function HandoffPacket({ handoff }: { handoff: HandoffView }) {
+/**
+ * The handoff packet as every destination receives it: reason, summary (labelled when the language model
+ * wrote it), sources, who and where, delivery state. `translatedSummary` replaces the summary's text in the
+ * translated view; the original stays on hover.
+ */
+export function HandoffPacket({
+  handoff,
+  translatedSummary,
+}: {
+  handoff: HandoffView;
+  translatedSummary?: string | undefined;
+}) {
   const { t, dateTime } = useI18n();
   const s = t.inbox;
   const p = handoff.packet;
@@ -23,8 +33,10 @@ export function HandoffPacket({ handoff }: { handoff: HandoffView }) {
         <dd>{s.reasons[p.reason] ?? p.reason}</dd>
         {p.summary ? (
           <>
-            <dt>{s.packet.summary}</dt>
-            <dd class="pre">{p.summary}</dd>
+            <dt>{p.summarySource === "model" ? s.packet.summaryByModel : s.packet.summary}</dt>
+            <dd class="pre" title={translatedSummary ? p.summary : undefined}>
+              {translatedSummary ?? p.summary}
+            </dd>
           </>
         ) : null}
         {p.email ? (

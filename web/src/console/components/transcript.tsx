@@ -4,9 +4,16 @@ import { useI18n } from "../lib/i18n";
 
 /**
  * The conversation as agents see it, notes flagged. Every text is rendered as a text node (JSX children),
- * never as HTML: shopper text is untrusted. Links from citations only open http(s) URLs.
+ * never as HTML: shopper text is untrusted (a model's translation too). Links from citations only open
+ * http(s) URLs. With `translations` (message id → text), a translated line shows its original on hover.
  */
-export function Transcript({ messages }: { messages: InboxMessageDto[] }) {
+export function Transcript({
+  messages,
+  translations,
+}: {
+  messages: InboxMessageDto[];
+  translations?: Map<string, string>;
+}) {
   const { t, dateTime } = useI18n();
   const s = t.inbox;
   const list = useRef<HTMLOListElement>(null);
@@ -25,7 +32,13 @@ export function Transcript({ messages }: { messages: InboxMessageDto[] }) {
             {" · "}
             <time dateTime={m.createdAt}>{dateTime(m.createdAt)}</time>
           </span>
-          <span class="text">{m.text}</span>
+          {translations?.has(m.id) ? (
+            <span class="text translated" title={m.text}>
+              {translations.get(m.id)}
+            </span>
+          ) : (
+            <span class="text">{m.text}</span>
+          )}
           {m.citations && m.citations.length > 0 ? (
             <span class="cites muted small">
               {s.sources}:{" "}

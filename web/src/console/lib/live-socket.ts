@@ -11,6 +11,7 @@ const eventTypes = new Set([
   "conversation.claimed",
   "message.created",
   "presence.changed",
+  "handoff.updated",
 ]);
 /** Bad session (4401) or foreign origin (4403): retrying cannot help. */
 const permanentCloseCodes = new Set([4401, 4403]);

@@ -46,6 +46,7 @@ export const enInbox = {
     title: "Handoff",
     reason: "Reason",
     summary: "Summary",
+    summaryByModel: "Summary written by AI",
     cited: "Knowledge the AI cited",
     profile: "Store profile id",
     delivery: "Delivery",
@@ -62,6 +63,12 @@ export const enInbox = {
     string,
     string
   >,
+  translation: {
+    translate: "Translate to English",
+    translating: "Translating…",
+    translated: "Translated by AI; names, numbers and links as written.",
+    showOriginal: "Show original",
+  },
   composer: {
     mode: "Write",
     reply: "Reply to the shopper",

@@ -47,6 +47,7 @@ export const esInbox: typeof enInbox = {
     title: "Traspaso",
     reason: "Motivo",
     summary: "Resumen",
+    summaryByModel: "Resumen escrito por IA",
     cited: "Conocimiento citado por la IA",
     profile: "Id de perfil en la tienda",
     delivery: "Entrega",
@@ -60,6 +61,12 @@ export const esInbox: typeof enInbox = {
     safety: "Una regla de seguridad",
   },
   emails: { title: "Correos de seguimiento", pending: "Pendiente", sent: "Enviado", failed: "Fallido" },
+  translation: {
+    translate: "Traducir al español",
+    translating: "Traduciendo…",
+    translated: "Traducido por IA; nombres, números y enlaces tal como se escribieron.",
+    showOriginal: "Ver original",
+  },
   composer: {
     mode: "Escribir",
     reply: "Responder al cliente",
