@@ -52,15 +52,16 @@ function sharedDatabase(): Promise<Database> {
 /**
  * A real Relevo on a real port: a fresh in-memory PGlite, the demo store's knowledge (Northwind Threads,
  * EN/ES), Inbox handoff (the default), delivery jobs off (nothing here goes to Zendesk or Gorgias).
+ * `env` adds settings, e.g. RELEVO_LLM_* for a fake language model.
  */
-export async function startRelevo(): Promise<RunningRelevo> {
+export async function startRelevo(env: Record<string, string> = {}): Promise<RunningRelevo> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const dataDir = await mkdtemp(path.join(tmpdir(), "relevo-e2e-"));
   const database = await sharedDatabase();
   // Each file starts from an empty database, as if it had its own.
   await resetDatabase(database);
-  const config = loadConfig({ LOG_LEVEL: "error", SERVICES: "web", PORT: String(port), RELEVO_PUBLIC_URL: url, RELEVO_DATA_DIR: dataDir });
+  const config = loadConfig({ LOG_LEVEL: "error", SERVICES: "web", PORT: String(port), RELEVO_PUBLIC_URL: url, RELEVO_DATA_DIR: dataDir, ...env });
   const relevo = await createRelevo(config, { database, delivery: { enqueue: async () => {} }, rateLimitPerMinute: 100_000 });
   const demo = await readFile(path.join(repoRoot, "server/src/demo/demo-store.jsonl"), "utf8");
   await importKnowledge(relevo.deps, { fileName: "demo-store.jsonl", content: demo });

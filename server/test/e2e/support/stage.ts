@@ -15,11 +15,11 @@ export interface Stage {
  * Everything a browser test needs, started once per file: the built web app, Relevo on its port, the
  * store's page on another origin, and Chromium.
  */
-export function useStage(): Stage {
+export function useStage(env: () => Record<string, string> = () => ({})): Stage {
   let stage: Stage | null = null;
   beforeAll(async () => {
     ensureWebBuilt();
-    const relevo = await startRelevo();
+    const relevo = await startRelevo(env());
     const [store, browser] = await Promise.all([startStorePage(relevo.url), launchBrowser()]);
     stage = { relevo, store, browser };
   });
