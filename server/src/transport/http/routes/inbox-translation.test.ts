@@ -1,8 +1,10 @@
+import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { answerSummariesAndTranslations } from "../../../../test/support/fake-model-writers.js";
 import { type FakeOpenAi, startFakeOpenAi } from "../../../../test/support/fake-openai.js";
 import { as, queuedChat, type Staff, staff } from "../../../../test/support/inbox-helpers.js";
 import { useTestApp } from "../../../../test/support/test-app.js";
+import { ofType, openTestSocket } from "../../../../test/support/ws-client.js";
 
 let model: FakeOpenAi;
 beforeAll(async () => {
@@ -41,6 +43,20 @@ describe("the Inbox with a language model", () => {
     expect(view.translationAvailable).toBe(true);
     expect(view.handoffs[0]?.packet.summary).toBe("The shopper wants a name engraved on a mug.");
     expect(announced).toEqual([view.handoffs[0]?.id]);
+  });
+
+  it("tells agents' consoles live that a handoff's summary changed, so they re-read it", async () => {
+    answerSummariesAndTranslations(model);
+    const agent = await staff(t, "agent");
+    if (!t.server.server.listening) await t.server.listen({ port: 0, host: "127.0.0.1" });
+    const address: AddressInfo | string | null = t.server.server.address();
+    if (!address || typeof address === "string") throw new Error("not listening on TCP");
+    const feed = await openTestSocket(`ws://127.0.0.1:${address.port}/api/v1/inbox/socket`, { cookie: agent.cookie });
+    await feed.next(ofType("ready"));
+    const chat = await queuedChat(t, "es");
+    const [handoff] = await t.relevo.deps.uow.repos.handoffs.listByConversation(chat.id);
+    expect(await feed.next(ofType("handoff.updated"))).toEqual({ type: "handoff.updated", conversationId: chat.id, handoffId: handoff?.id });
+    await feed.close();
   });
 
   it("translates the transcript and the summary for an agent, keeping every id, and asks the model once per text", async () => {
