@@ -1,7 +1,10 @@
+import type { EventPublisher } from "../../domain/domain-events.js";
+import type { Summarizer } from "../../domain/model-ports.js";
+import type { HandoffRepo } from "../../domain/ports.js";
 import type { HandoffRecord } from "../../domain/records.js";
-import type { AppDeps } from "../app-deps.js";
 
-type Deps = Pick<AppDeps, "uow" | "events" | "summarizer">;
+/** What this needs of AppDeps: the handoffs, the events and the summarizer (narrow, so tests fake only these). */
+type Deps = { uow: { repos: { handoffs: HandoffRepo } }; events: EventPublisher; summarizer: Summarizer | null };
 
 /**
  * Replaces the rule-built summary of a recorded handoff with one the language model writes, and tells
