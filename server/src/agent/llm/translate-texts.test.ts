@@ -1,6 +1,7 @@
+import { MockLanguageModelV3 } from "ai/test";
 import { describe, expect, it } from "vitest";
 import { createTextTranslator } from "./translate-texts.js";
-import { mockModel, promptText } from "./test-support/mock-model.js";
+import { mockModel, promptText, textResult } from "./test-support/mock-model.js";
 
 /** The texts the mock model received, parsed back from the data tag. */
 function textsIn(prompt: string): string[] {
@@ -27,6 +28,23 @@ describe("translating a conversation's texts with the model", () => {
     const out = await createTextTranslator({ model, timeoutMs: 1_000, batchSize: 3 }).translate({ texts, to: "en" });
     expect(out).toEqual(texts.map((t) => `[en] ${t.toUpperCase()}`));
     expect(model.doGenerateCalls).toHaveLength(3);
+  });
+
+  it("asks the model at most three calls at a time", async () => {
+    let running = 0;
+    let most = 0;
+    const model = new MockLanguageModelV3({
+      doGenerate: async (options) => {
+        most = Math.max(most, ++running);
+        await new Promise((resolve) => setTimeout(resolve, 10));
+        running--;
+        return textResult(shout(promptText(options)));
+      },
+    });
+    const texts = Array.from({ length: 8 }, (_, i) => `mensaje ${i}`);
+    const out = await createTextTranslator({ model, timeoutMs: 1_000, batchSize: 1 }).translate({ texts, to: "en" });
+    expect(out).toEqual(texts.map((t) => `[en] ${t.toUpperCase()}`));
+    expect(most).toBe(3);
   });
 
   it("sends each distinct text once and keeps empty texts without asking", async () => {

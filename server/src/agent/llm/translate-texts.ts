@@ -7,6 +7,8 @@ import { buildTranslationSystemPrompt, buildTranslationUserPrompt } from "./tran
 
 /** Texts per model call: small enough for a small model to keep the count and order right, and to finish in time. */
 const BATCH_SIZE = 20;
+/** Model calls at once for one conversation: a local model serves few requests side by side. */
+const PARALLEL_CALLS = 3;
 /** Texts remembered per process (a few megabytes at most: texts are chat messages). */
 const CACHE_ENTRIES = 2_000;
 
@@ -16,7 +18,7 @@ const translationSchema = z.object({
 
 /**
  * Translation with the configured model: batches of texts, each one structured call (`Output.object`),
- * temperature 0, no retries, bounded by `timeoutMs`, batches side by side. Throws when any batch fails or
+ * temperature 0, no retries, each bounded by `timeoutMs`, up to three at once. Throws when any batch fails or
  * returns another number of texts than it was given (the order could no longer be trusted), so the caller
  * shows the originals rather than a transcript with lines swapped. Empty texts are not sent, and texts
  * translated before (translate-cache.ts) are not sent again.
@@ -55,7 +57,7 @@ export function createTextTranslator(options: { model: LanguageModel; timeoutMs:
       const toSend = [...new Set(texts.filter((text) => text.trim() !== "" && !known.has(text)))];
       const batches: string[][] = [];
       for (let i = 0; i < toSend.length; i += batchSize) batches.push(toSend.slice(i, i + batchSize));
-      const translated = (await Promise.all(batches.map((batch) => translateBatch(batch, to)))).flat();
+      const translated = (await inWaves(batches, PARALLEL_CALLS, (batch) => translateBatch(batch, to))).flat();
       toSend.forEach((text, i) => {
         const translation = translated[i] ?? text;
         known.set(text, translation);
@@ -64,4 +66,11 @@ export function createTextTranslator(options: { model: LanguageModel; timeoutMs:
       return texts.map((text) => known.get(text) ?? text);
     },
   };
+}
+
+/** Runs `work` over `items`, `size` at a time, results in order. */
+async function inWaves<T, R>(items: T[], size: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = [];
+  for (let i = 0; i < items.length; i += size) results.push(...(await Promise.all(items.slice(i, i + size).map(work))));
+  return results;
 }
