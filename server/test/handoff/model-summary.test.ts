@@ -19,7 +19,7 @@ afterAll(async () => {
   await model.close();
 });
 
-describe("the model-written summary in helpdesk tickets", () => {
+describe("the model-written handoff summary", () => {
   const t = useTestApp({}, () => ({
     SERVICES: "web,worker", RELEVO_ZENDESK_BASE_URL: helpdesk.url, RELEVO_GORGIAS_BASE_URL: helpdesk.url, RELEVO_HELPDESK_TIMEOUT_MS: "2000",
     RELEVO_LLM_BASE_URL: model.baseUrl, RELEVO_LLM_MODEL: "fake-model", RELEVO_LLM_TIMEOUT_MS: "400",
@@ -85,5 +85,24 @@ describe("the model-written summary in helpdesk tickets", () => {
     expect(ticket).toContain("The shopper asked for a person");
     expect(ticket).not.toContain(modelSummary);
     expect(Date.now() - started).toBeLessThan(3_000);
+  });
+
+  it("never makes the shopper wait for an Inbox handoff's summary: the reply comes first, the model's summary after", async () => {
+    answerSummariesAndTranslations(model, { summary: { kind: "slow", ms: 250, content: { summary: modelSummary } } });
+    const started = await t.server.inject({ method: "POST", url: "/api/v1/conversations", payload: { locale: "es" } });
+    const { conversation, visitorToken } = started.json();
+    const send = (payload: object) =>
+      t.server.inject({ method: "POST", url: `/api/v1/conversations/${conversation.id}/messages`, payload, headers: { authorization: `Bearer ${visitorToken}` } });
+    await send({ action: "human.request" });
+    const queued = await send({ text: "lucia@example.com" });
+    expect(queued.json().conversation.status).toBe("queued");
+    const [atReply] = await t.relevo.deps.uow.repos.handoffs.listByConversation(conversation.id);
+    expect(atReply?.packet.summarySource).toBe("rules");
+    for (let i = 0; i < 100; i++) {
+      const [later] = await t.relevo.deps.uow.repos.handoffs.listByConversation(conversation.id);
+      if (later?.packet.summarySource === "model") return expect(later.packet.summary).toBe(modelSummary);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error("the model's summary never reached the Inbox packet");
   });
 });
