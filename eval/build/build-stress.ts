@@ -1,0 +1,20 @@
+/**
+ * Builds the stress sets eval/gadgets and eval/beauty: two stores the answerer was never tuned
+ * on (stress-kb.ts, stress-cases.ts). `npx tsx eval/build/build-stress.ts`.
+ */
+import { makeCase, writeJsonl } from "./lib.js";
+import { BEAUTY_CASES, GADGETS_CASES, type StressCase } from "./stress-cases.js";
+import { BEAUTY_KB, GADGETS_KB } from "./stress-kb.js";
+import type { FaqLine } from "./lib.js";
+
+function write(set: string, kb: FaqLine[], cases: StressCase[]): void {
+  const out = new URL(`../${set}/`, import.meta.url).pathname;
+  writeJsonl(`${out}kb.jsonl`, kb);
+  writeJsonl(
+    `${out}cases.jsonl`,
+    cases.map(({ lang, ...c }, i) => makeCase({ id: `${set}-${i + 1}`, lang, ...c, source: "written for the stress set" })),
+  );
+}
+
+write("gadgets", GADGETS_KB, GADGETS_CASES);
+write("beauty", BEAUTY_KB, BEAUTY_CASES);
