@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { createFakeEmbeddingsRoute, type FakeEmbeddings } from "./fake-openai-embeddings.js";
 
 /** One scripted reply of the fake server, used in order; the last one repeats. */
 export type FakeReply =
@@ -24,6 +25,10 @@ export interface FakeOpenAi {
    */
   route(answer: ((body: Record<string, unknown>) => FakeReply | null) | null): void;
   close(): Promise<void>;
+  /** Parsed request bodies of /v1/embeddings, in order. */
+  embeddingRequests: Array<{ model: string; input: string[] }>;
+  /** How /v1/embeddings answers (fake-openai-embeddings.ts); by default a bag of hashed words. */
+  embeddings(answer: FakeEmbeddings): void;
 }
 
 /**
@@ -41,10 +46,12 @@ export async function startFakeOpenAi(): Promise<FakeOpenAi> {
   let router: ((body: Record<string, unknown>) => FakeReply | null) | null = null;
   const requests: Array<Record<string, unknown>> = [];
   const authorizations: Array<string | undefined> = [];
+  const embeddings = createFakeEmbeddingsRoute();
   const server: Server = createServer((req, res) => {
     void handle(req, res).catch(() => res.destroy());
   });
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (req.method === "POST" && req.url === "/v1/embeddings") return embeddings.handle(req, res, JSON.parse(await readBody(req)));
     if (req.method !== "POST" || req.url !== "/v1/chat/completions") return void res.writeHead(404).end();
     const body: unknown = JSON.parse(await readBody(req));
     requests.push(typeof body === "object" && body !== null ? { ...body } : {});
@@ -68,6 +75,8 @@ export async function startFakeOpenAi(): Promise<FakeOpenAi> {
     route: (answer) => {
       router = answer;
     },
+    embeddingRequests: embeddings.requests,
+    embeddings: embeddings.set,
     close: () => new Promise((resolve) => {
       server.closeAllConnections();
       server.close(() => resolve());
