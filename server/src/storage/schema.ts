@@ -5,6 +5,8 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
+  real,
   text,
   timestamp,
   uniqueIndex,
@@ -43,6 +45,28 @@ export const knowledgeEntries = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [index("knowledge_entries_lang_idx").on(t.lang)],
+);
+
+/**
+ * Optional embeddings (RELEVO_EMBEDDINGS_MODEL) of each knowledge unit: an FAQ, or one article section.
+ * `embedding` is portable (real[]) so this migration runs on any PostgreSQL; where pgvector exists a
+ * `embedding_vector vector` column is added at start-up instead (storage/vector-column.ts), because a
+ * migration that needs the extension would fail on a PostgreSQL without it.
+ */
+export const knowledgeEmbeddings = pgTable(
+  "knowledge_embeddings",
+  {
+    entryId: text("entry_id").notNull().references(() => knowledgeEntries.id, { onDelete: "cascade" }),
+    /** Which unit of the entry: "faq", or "section-N" for an article's Nth section. */
+    unitKey: text("unit_key").notNull(),
+    model: text("model").notNull(),
+    /** sha256 of the embedded text: a unit is embedded again only when this or the model changes. */
+    contentHash: text("content_hash").notNull(),
+    /** Unit length (normalized at write), so cosine similarity is a dot product. */
+    embedding: real("embedding").array().notNull(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [primaryKey({ columns: [t.entryId, t.unitKey] }), index("knowledge_embeddings_model_idx").on(t.model)],
 );
 
 export const profiles = pgTable(
