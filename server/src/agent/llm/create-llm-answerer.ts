@@ -8,6 +8,7 @@ import { askModel } from "./ask-model.js";
 import { buildSystemPrompt, buildUserPrompt } from "./build-prompt.js";
 import { checkModelAnswer, draftAcceptable, type Rejection } from "./check-model-answer.js";
 import { createDraftFeed } from "./draft-feed.js";
+import { retrieveCandidates, type SemanticSearch } from "./retrieve-candidates.js";
 import { type ResolvedVoice, resolveVoice, type VoiceOptions } from "./llm-options.js";
 import { streamModel } from "./stream-model.js";
 
@@ -30,6 +31,8 @@ export interface LlmAnswererOptions extends VoiceOptions {
   onOutcome?: (outcome: LlmOutcome) => void;
   /** The least time between two drafts sent to `onDraft` (default 75 ms). */
   draftIntervalMs?: number;
+  /** With embeddings configured (RELEVO_EMBEDDINGS_MODEL): fused with the lexical hits (retrieve-candidates.ts). */
+  semanticSearch?: SemanticSearch;
 }
 
 type DecideInput = { text: string; locale?: string; context: string[]; onDraft?: (text: string) => void };
@@ -65,7 +68,7 @@ export function createLlmAnswerer(entries: KnowledgeEntry[], options: LlmAnswere
     async decide(input) {
       const base = builtin.decide(input);
       if (base.kind !== "answer" && base.kind !== "no_knowledge") return done({ kind: "rules" }, base);
-      const candidates = retrieveCandidates(builtin, byId, input, base, limit);
+      const candidates = await retrieveCandidates(builtin, byId, input, base, limit, options.semanticSearch);
       if (candidates.length === 0) return done({ kind: "no_candidates" }, base);
       const system = buildSystemPrompt(voice, base.lang);
       const request = { system, prompt: buildUserPrompt({ ...input, candidates }), timeoutMs: options.timeoutMs };
@@ -93,23 +96,4 @@ function draftsFor(
 ): (partial: DeepPartial<ModelAnswer>) => void {
   const feed = createDraftFeed({ onDraft, intervalMs, acceptable: (text) => draftAcceptable(text, ctx) });
   return (partial) => feed.offer(partial);
-}
-
-/**
- * The entries the model may use: the builtin search's top hits (all languages), plus the entry
- * the builtin would have answered with. An elliptical follow-up is searched with the earlier messages too.
- */
-function retrieveCandidates(
-  builtin: BuiltinAnswerer,
-  byId: Map<string, KnowledgeEntry>,
-  input: { text: string; locale?: string; context: string[] },
-  base: AgentDecision,
-  limit: number,
-): KnowledgeEntry[] {
-  const opts = { limit, ...(input.locale ? { locale: input.locale } : {}) };
-  let hits = builtin.search(input.text, opts);
-  const lastContext = input.context.at(-1);
-  if (hits.length === 0 && lastContext) hits = builtin.search(`${lastContext} ${input.text}`, opts);
-  const ids = new Set([...(base.kind === "answer" ? base.knowledgeIds : []), ...hits.map((hit) => hit.entryId)]);
-  return [...ids].slice(0, limit).flatMap((id) => byId.get(id) ?? []);
 }
