@@ -47,6 +47,8 @@ const envSchema = z.object({
   RELEVO_LLM_API_KEY: z.string().min(1).optional(),
   /** Past this, a turn falls back to the builtin answerer's decision. */
   RELEVO_LLM_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
+  /** An embedding model on the same server (and key) as RELEVO_LLM_*; unset: lexical retrieval only. */
+  RELEVO_EMBEDDINGS_MODEL: z.string().min(1).optional(),
 }).superRefine((env, ctx) => {
   // A base URL without a model (or the reverse) is a half-done setup: refuse it rather than silently run offline.
   if (env.RELEVO_LLM_BASE_URL && !env.RELEVO_LLM_MODEL) {
@@ -54,6 +56,9 @@ const envSchema = z.object({
   }
   if (env.RELEVO_LLM_MODEL && !env.RELEVO_LLM_BASE_URL) {
     ctx.addIssue({ code: "custom", path: ["RELEVO_LLM_BASE_URL"], message: "required when RELEVO_LLM_MODEL is set" });
+  }
+  if (env.RELEVO_EMBEDDINGS_MODEL && !env.RELEVO_LLM_BASE_URL) {
+    ctx.addIssue({ code: "custom", path: ["RELEVO_LLM_BASE_URL"], message: "required when RELEVO_EMBEDDINGS_MODEL is set" });
   }
 });
 
@@ -74,6 +79,14 @@ export interface Config {
   trustProxy: boolean;
   /** The language model answerer; null runs the builtin answerer only. */
   llm: LlmConfig | null;
+  /** Embeddings for hybrid retrieval, on the language model's server; null: lexical retrieval only. */
+  embeddings: EmbeddingsConfig | null;
+}
+
+export interface EmbeddingsConfig {
+  baseUrl: string;
+  model: string;
+  apiKey: string | null;
 }
 
 export interface LlmConfig {
@@ -117,6 +130,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustProxy: e.RELEVO_TRUST_PROXY,
     llm: e.RELEVO_LLM_BASE_URL && e.RELEVO_LLM_MODEL
       ? { baseUrl: e.RELEVO_LLM_BASE_URL, model: e.RELEVO_LLM_MODEL, apiKey: e.RELEVO_LLM_API_KEY ?? null, timeoutMs: e.RELEVO_LLM_TIMEOUT_MS }
+      : null,
+    embeddings: e.RELEVO_LLM_BASE_URL && e.RELEVO_EMBEDDINGS_MODEL
+      ? { baseUrl: e.RELEVO_LLM_BASE_URL, model: e.RELEVO_EMBEDDINGS_MODEL, apiKey: e.RELEVO_LLM_API_KEY ?? null }
       : null,
   };
 }
