@@ -45,6 +45,47 @@ describe("language analysis", () => {
     expect(terms("quiero darme de baja", "es")).toContain("c:delete");
   });
 
+  it("keeps words the stemmer conflates apart when the lexicon marks them exact", () => {
+    // Snowball stems "pedido" (an order) and "pedir" (to ask for) alike.
+    expect(terms("mi pedido", "es")).toContain("c:order");
+    expect(terms("mi pedido", "es")).not.toContain("c:request");
+    expect(terms("quiero pedir un reembolso", "es")).toContain("c:request");
+    expect(terms("quiero pedir un reembolso", "es")).not.toContain("c:order");
+    // "install" is not "installments".
+    expect(terms("how do I install it", "en")).not.toContain("c:installments");
+    expect(terms("can I pay in installments", "en")).toContain("c:installments");
+  });
+
+  it("reads arriving and being delivered as the same thing, in both languages", () => {
+    expect(terms("when will it arrive", "en")).toContain("c:arrive");
+    expect(terms("delivery times", "en")).toContain("c:arrive");
+    expect(terms("¿cuándo me llega?", "es")).toContain("c:arrive");
+    expect(terms("plazos de entrega", "es")).toContain("c:arrive");
+  });
+
+  it("names product categories with one light concept", () => {
+    expect(terms("my headphones", "en")).toContain("c:product");
+    expect(terms("unos audífonos", "es")).toContain("c:product");
+    expect(terms("is the lipstick vegan", "en")).toContain("c:product");
+  });
+
+  it("drops 'do you offer' as a question opener, not a topic", () => {
+    expect(terms("do you offer financing", "en")).not.toContain("c:promo");
+    expect(terms("is there an offer on shoes", "en")).toContain("c:promo");
+  });
+
+  it("does not read opening a product as signing up", () => {
+    expect(terms("can I return it after opening", "en")).not.toContain("c:signup");
+    expect(terms("¿puedo devolverla sin abrir?", "es")).not.toContain("c:signup");
+    expect(terms("open an account", "en")).toContain("c:signup");
+  });
+
+  it("drops number words as it drops digits, and reported-speech filler", () => {
+    expect(terms("two promo codes", "en")).toEqual(["c:promo"]);
+    expect(terms("it says shipped", "en")).toEqual(["w:ship", "c:ship"]);
+    expect(terms("no me gustó", "es")).toEqual([]);
+  });
+
   it("drops filler and stop words", () => {
     expect(terms("I need help please", "en")).toEqual([]);
   });

@@ -2,6 +2,7 @@ import { type ConceptMatch, matchConcepts } from "./concept-matcher.js";
 import type { ShopLang } from "./detect-language.js";
 import { tokenize } from "./normalize.js";
 import { stem } from "./stem.js";
+import { FILLER_CONCEPT } from "./shop-concepts.js";
 import { isStopWord } from "./stop-words.js";
 
 /**
@@ -33,7 +34,7 @@ export function analyze(text: string, lang: ShopLang, correct?: TokenCorrector):
     .flatMap((token) => (correct ? correct(token).split(" ") : [token]))
     .filter((token) => !/^\d+$/.test(token));
   const stems = tokens.map((token) => stem(token, lang));
-  const matches = matchConcepts(stems, lang);
+  const matches = matchConcepts(tokens, stems, lang);
   const slots: Slot[] = [];
   for (const [start, end] of groupSpans(tokens.length, matches)) {
     const terms = new Set<string>();
@@ -42,7 +43,7 @@ export function analyze(text: string, lang: ShopLang, correct?: TokenCorrector):
     // concept it belongs to.
     const token = tokens[start] ?? "";
     if (end - start === 1 && !isStopWord(token) && token.length > 1) terms.add(`w:${stems[start]}`);
-    for (const m of matches) if (m.start === start && m.end === end) terms.add(`c:${m.concept}`);
+    for (const m of matches) if (m.start === start && m.end === end && m.concept !== FILLER_CONCEPT) terms.add(`c:${m.concept}`);
     if (terms.size > 0) slots.push({ token: tokens.slice(start, end).join(" "), terms: [...terms] });
   }
   return slots;

@@ -1,11 +1,13 @@
 import type { ShopLang } from "./detect-language.js";
-import { tokenize } from "./normalize.js";
+import { normalize, tokenize } from "./normalize.js";
 import { SHOP_CONCEPTS, type ShopConcept } from "./shop-concepts.js";
 import { stem } from "./stem.js";
 
 interface Phrase {
   stems: string[];
   concept: string;
+  /** For an entry written "=word": the only word that matches (not every word with its stem). */
+  exact?: string;
 }
 
 /** Phrases of one language indexed by their first stem, longest first. */
@@ -27,14 +29,18 @@ const skippable: Record<ShopLang, Set<string>> = {
 function buildTable(concepts: ShopConcept[], lang: ShopLang): PhraseTable {
   const table: PhraseTable = new Map();
   for (const concept of concepts) {
-    for (const surface of concept[lang]) {
+    for (const entry of concept[lang]) {
+      // "=pedido": Snowball conflates "pedido" (an order) and "pedir" (to ask), so such words
+      // match only as written.
+      const exact = entry.startsWith("=") ? entry.slice(1) : undefined;
+      const surface = exact ?? entry;
       const all = tokenize(surface).map((token) => stem(token, lang));
       // A one-word entry that is itself skippable ("mi" is not one) stays; phrases drop them.
       const stems = all.length > 1 ? all.filter((s) => !skippable[lang].has(s)) : all;
       const first = stems[0];
       if (first === undefined) continue;
       const list = table.get(first) ?? [];
-      list.push({ stems, concept: concept.id });
+      list.push(exact === undefined ? { stems, concept: concept.id } : { stems, concept: concept.id, exact: normalize(exact) });
       list.sort((a, b) => b.stems.length - a.stems.length);
       table.set(first, list);
     }
@@ -48,7 +54,7 @@ const tables: Record<ShopLang, PhraseTable> = {
 };
 
 /** Every surface word of the lexicon, for the typo corrector's vocabulary. */
-export const LEXICON_WORDS: string[] = SHOP_CONCEPTS.flatMap((c) => [...c.en, ...c.es]).flatMap(tokenize);
+export const LEXICON_WORDS: string[] = SHOP_CONCEPTS.flatMap((c) => [...c.en, ...c.es]).flatMap((entry) => tokenize(entry.replace(/^=/, "")));
 
 /** A lexicon phrase found in a text: tokens [start, end) mean `concept`. */
 export interface ConceptMatch {
@@ -58,17 +64,19 @@ export interface ConceptMatch {
 }
 
 /**
- * Finds every lexicon phrase in a stemmed token sequence. A word may belong to several concepts
- * ("cambiar" is both change and exchange), so all matches are returned, longest first per start.
+ * Finds every lexicon phrase in a stemmed token sequence (`tokens`: the same words unstemmed). A
+ * word may belong to several concepts ("cambiar" is both change and exchange), so all matches
+ * are returned, longest first per start.
  *
  * @example
- * matchConcepts(["money", "back"], "en") // [{ start: 0, end: 2, concept: "refund" }]
+ * matchConcepts(["money", "back"], ["money", "back"], "en") // [{ start: 0, end: 2, concept: "refund" }]
  */
-export function matchConcepts(stems: string[], lang: ShopLang): ConceptMatch[] {
+export function matchConcepts(tokens: string[], stems: string[], lang: ShopLang): ConceptMatch[] {
   const found: ConceptMatch[] = [];
   const table = tables[lang];
   for (let start = 0; start < stems.length; start++) {
     for (const phrase of table.get(stems[start] ?? "") ?? []) {
+      if (phrase.exact !== undefined && phrase.exact !== tokens[start]) continue;
       const end = matchAt(stems, start, phrase.stems, skippable[lang]);
       if (end !== undefined) found.push({ start, end, concept: phrase.concept });
     }

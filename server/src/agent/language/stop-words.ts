@@ -26,6 +26,8 @@ last month months year years week weeks ago yesterday today tonight tomorrow mor
 wife husband sister brother mom mum mother dad father son daughter friend friends boyfriend girlfriend
 kid kids baby bride groom family partner grandma grandmother grandpa grandfather aunt uncle cousin
 damn goddamn bloody fucking fuckin freaking effing frickin friggin
+two three four five six seven eight nine ten twenty thirty say says said saying go goes went gone
+accidentally mistakenly
 `;
 
 const ES = `a al algo algun alguna algunas alguno algunos ante antes aqui asi aun cada como con contra cual
@@ -44,6 +46,8 @@ numero normalmente generalmente aproximadamente mas o menos
 mes meses ano anos semana semanas ayer hoy pasado pasada manana
 abuela abuelo tia tio primo prima otro otra otros otras mismo misma todavia aun
 ocupo ocupamos dicen dijeron dice plis ahorita
+tres cuatro cinco seis siete ocho nueve diez veinte treinta veo ves vea gusta gusto gustaron partir
+dio dado da doy equivoque equivoco equivocarme
 haceis teneis podeis quereis sabeis vosotras vuestro vuestra vuestros vuestras os tienes tenemos podemos sr sra srta senor senora senorita
 `;
 
