@@ -63,6 +63,11 @@ describe("language analysis", () => {
     expect(terms("plazos de entrega", "es")).toContain("c:arrive");
   });
 
+  it("reads a device that will not switch on as a problem, in both languages", () => {
+    expect(terms("the keyboard doesn't turn on", "en")).toContain("c:problem");
+    expect(terms("la bocina no prende", "es")).toContain("c:problem");
+  });
+
   it("names product categories with one light concept", () => {
     expect(terms("my headphones", "en")).toContain("c:product");
     expect(terms("unos audífonos", "es")).toContain("c:product");
