@@ -74,11 +74,12 @@ export function knowledgeEmbeddingRepo(db: Executor, opts: { vectorColumn: boole
     },
     async nearest(vector, model, limit) {
       if (!opts.vectorColumn) return nearestInProcess(await loadVectors(model), vector, limit);
+      if (vector.every((x) => x === 0)) return [];
       const query = pgvectorLiteral(vector);
       const rows = rowsOf(await db.execute(sql`
         select entry_id, max(1 - (embedding_vector <=> ${query}::vector)) as similarity
         from knowledge_embeddings
-        where model = ${model} and vector_dims(embedding_vector) = ${vector.length}
+        where model = ${model} and vector_dims(embedding_vector) = ${vector.length} and vector_norm(embedding_vector) > 0
         group by entry_id order by similarity desc limit ${limit}`));
       return rows.map((r) => ({ entryId: String(r.entry_id), similarity: Number(r.similarity) }));
     },
