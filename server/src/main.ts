@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { FastifyInstance } from "fastify";
 import { createBuiltinAnswerer } from "./agent/builtin/index.js";
+import { type Embeddings, startEmbeddings } from "./agent/embeddings/index.js";
 import { createLlmModel, startLlmAnswerers } from "./agent/llm/index.js";
 import { createHandoffSummarizer } from "./agent/llm/summarize-handoff.js";
 import { createTextTranslator } from "./agent/llm/translate-texts.js";
@@ -16,9 +17,11 @@ import type { MailSender } from "./domain/inbox/mail-sender.js";
 import { createSmtpMailSender } from "./mail/smtp-mail-sender.js";
 import type { Config } from "./config/config.js";
 import type { KnowledgeEntry } from "./domain/knowledge.js";
-import type { Answerer, DeliveryQueue } from "./domain/ports.js";
+import type { Answerer, DeliveryQueue, UnitOfWork } from "./domain/ports.js";
 import { type Database, migrateDatabase, openDatabase } from "./storage/db.js";
 import { startNotifyRelay } from "./storage/notify-relay.js";
+import { knowledgeEmbeddingRepo } from "./storage/repos/knowledge-embedding-repo.js";
+import { enableVectorColumn } from "./storage/vector-column.js";
 import { createUnitOfWork } from "./storage/unit-of-work.js";
 import { deliverHandoff } from "./app/handoff/deliver-handoff.js";
 import { resolveInactiveConversations } from "./app/conversations/resolve-inactive-conversations.js";
@@ -62,10 +65,11 @@ export async function createRelevo(config: Config, overrides: RelevoOverrides = 
   // One key, one box: helpdesk credentials (through the vault) and the SMTP password share it.
   const secrets = createSecretBox(key);
   let enqueue: DeliveryQueue = { enqueue: async () => {} };
+  const embeddings = await startConfiguredEmbeddings(config, database, uow, bus);
   const deps: AppDeps = {
     uow,
     events: bus,
-    answerer: overrides.answerer ?? createAnswererCache(uow, bus, buildAnswerer(config)),
+    answerer: overrides.answerer ?? createAnswererCache(uow, bus, buildAnswerer(config, embeddings)),
     intents: { classifyYesNo, detectHumanRequest },
     settings: createSettingsCache(uow, bus),
     delivery: overrides.delivery ?? { enqueue: (id, opts) => enqueue.enqueue(id, opts) },
@@ -118,6 +122,7 @@ export async function createRelevo(config: Config, overrides: RelevoOverrides = 
       stopInactivity();
       await stopEmails();
       await jobs?.stop();
+      await embeddings?.stop();
       await stopRelay();
       if (!overrides.database) await database.close();
     },
@@ -125,10 +130,21 @@ export async function createRelevo(config: Config, overrides: RelevoOverrides = 
 }
 
 /** The language model answerer when one is configured (RELEVO_LLM_*), else the builtin one. */
-function buildAnswerer(config: Config): (entries: KnowledgeEntry[]) => Answerer {
+function buildAnswerer(config: Config, embeddings: Embeddings | null): (entries: KnowledgeEntry[]) => Answerer {
   if (!config.llm) return (entries) => createBuiltinAnswerer(entries);
   const log = config.logLevel === "silent" ? () => {} : (line: string) => console.info(line);
-  return startLlmAnswerers(config.llm, { log });
+  return startLlmAnswerers(config.llm, { log, ...(embeddings ? { semanticSearch: embeddings.semanticSearch } : {}) });
+}
+
+/** Vectors for hybrid retrieval when RELEVO_EMBEDDINGS_MODEL is set: pgvector where the database has it. */
+async function startConfiguredEmbeddings(config: Config, database: Database, uow: UnitOfWork, bus: EventBus): Promise<Embeddings | null> {
+  if (!config.embeddings) return null;
+  const store = knowledgeEmbeddingRepo(database.db, { vectorColumn: await enableVectorColumn(database) });
+  const log = config.logLevel === "silent" ? () => {} : (line: string) => console.info(line);
+  return startEmbeddings({
+    config: config.embeddings, database, store, work: config.services.worker, log,
+    listKnowledge: () => uow.repos.knowledge.list(), subscribe: (listener) => bus.subscribe(listener),
+  });
 }
 
 /** Handoff summaries and the console's translations by the configured model; both null without one. */

@@ -5,6 +5,7 @@ import { reportModelHealth } from "./check-model-health.js";
 import { createLlmAnswerer, type LlmOutcome } from "./create-llm-answerer.js";
 import { createLlmModel } from "./create-model.js";
 import type { VoiceOptions } from "./llm-options.js";
+import type { SemanticSearch } from "./retrieve-candidates.js";
 
 export { createLlmAnswerer, type LlmAnswerer, type LlmAnswererOptions, type LlmOutcome } from "./create-llm-answerer.js";
 export { createLlmModel } from "./create-model.js";
@@ -20,14 +21,15 @@ export { checkModelHealth, reportModelHealth } from "./check-model-health.js";
  */
 export function startLlmAnswerers(
   config: LlmConfig,
-  opts: { log: (line: string) => void; voice?: VoiceOptions },
+  opts: { log: (line: string) => void; voice?: VoiceOptions; semanticSearch?: SemanticSearch },
 ): (entries: KnowledgeEntry[]) => Answerer {
   const model = createLlmModel(config);
   void reportModelHealth(model, { name: config.model, timeoutMs: config.timeoutMs }, opts.log);
   const onOutcome = (outcome: LlmOutcome): void => {
     if (outcome.kind === "fallback") opts.log(`language model failed, builtin reply used: ${describe(outcome.error)}`);
   };
-  return (entries) => createLlmAnswerer(entries, { model, timeoutMs: config.timeoutMs, ...opts.voice, onOutcome });
+  const semantic = opts.semanticSearch ? { semanticSearch: opts.semanticSearch } : {};
+  return (entries) => createLlmAnswerer(entries, { model, timeoutMs: config.timeoutMs, ...opts.voice, onOutcome, ...semantic });
 }
 
 function describe(error: unknown): string {
