@@ -30,6 +30,27 @@ export interface MessageRepo {
   visitorTextsSince(conversationId: string, since: Date, limit: number): Promise<string[]>;
 }
 
+/** What one shopper turn writes, all or nothing: the state change guarded by the version, messages and events. */
+export interface TurnWrite {
+  conversationId: string;
+  expectedVersion: number;
+  changes: Partial<ConversationRecord>;
+  messages: NewMessage[];
+  events: PlannedEvent[];
+  at: Date;
+}
+
+/**
+ * A shopper turn's read and its write, one statement each: on 2 cores a turn's cost is mostly round trips
+ * to the database (issue #7), so the hot path does not compose the finer repos above.
+ */
+export interface TurnRepo {
+  /** The conversation and the shopper's last `contextLimit` texts since its context started, oldest first. */
+  load(conversationId: string, contextLimit: number): Promise<{ conversation: ConversationRecord; recentVisitorTexts: string[] } | null>;
+  /** Writes the turn if the conversation is still at `expectedVersion` (messages numbered after the last); null, writing nothing, when it moved on. */
+  write(turn: TurnWrite): Promise<MessageRecord[] | null>;
+}
+
 export interface EventRepo {
   append(conversationId: string, events: PlannedEvent[], at: Date): Promise<void>;
 }
@@ -123,6 +144,7 @@ export interface Repos extends InboxRepos {
   conversations: ConversationRepo;
   messages: MessageRepo;
   events: EventRepo;
+  turns: TurnRepo;
   knowledge: KnowledgeRepo;
   settings: SettingsRepo;
   handoffs: HandoffRepo;

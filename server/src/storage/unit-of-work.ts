@@ -13,6 +13,7 @@ import { messageRepo } from "./repos/message-repo.js";
 import { metricsRepo } from "./repos/metrics-repo.js";
 import { profileRepo } from "./repos/profile-repo.js";
 import { settingsRepo } from "./repos/settings-repo.js";
+import { turnRepo } from "./repos/turn-repo.js";
 import { apiKeyRepo, sessionRepo, userRepo } from "./repos/user-repo.js";
 
 function inboxReposFor(db: Executor): InboxRepos {
@@ -24,6 +25,7 @@ export function reposFor(db: Executor): Repos {
     conversations: conversationRepo(db),
     messages: messageRepo(db),
     events: eventRepo(db),
+    turns: turnRepo(db),
     knowledge: knowledgeRepo(db),
     settings: settingsRepo(db),
     handoffs: handoffRepo(db),

@@ -13,7 +13,11 @@ export async function authorizeVisitor(
   conversationId: string,
   visitorToken: string | null,
 ): Promise<ConversationRecord> {
-  const conversation = await repos.conversations.findById(conversationId);
+  return checkVisitorToken(await repos.conversations.findById(conversationId), conversationId, visitorToken);
+}
+
+/** The check itself, for callers that loaded the conversation another way (a turn reads it with its context). */
+export function checkVisitorToken(conversation: ConversationRecord | null, conversationId: string, visitorToken: string | null): ConversationRecord {
   if (!conversation) throw new AppError("conversation_not_found", `No conversation with id ${conversationId}.`);
   if (!visitorToken || !visitorTokenMatches(visitorToken, conversation.visitorTokenHash)) {
     throw new AppError("unauthorized", "This conversation needs its visitor token: send `Authorization: Bearer <visitorToken>`.");

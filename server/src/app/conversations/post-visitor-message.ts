@@ -5,12 +5,13 @@ import { shopperTexts } from "../../domain/conversation/shopper-texts.js";
 import type { TurnInput, TurnPlan } from "../../domain/conversation/turn-plan.js";
 import { AppError } from "../../domain/errors.js";
 import type { ConversationRecord, MessageRecord } from "../../domain/records.js";
+import type { Repos } from "../../domain/ports.js";
 import type { AppDeps } from "../app-deps.js";
 import { recordHandoff } from "../handoff/record-handoff.js";
 import { writeModelSummaryInBackground } from "../handoff/write-model-summary.js";
 import { assignRoundRobin } from "../inbox/assign-round-robin.js";
 import { checkAvailability } from "../inbox/check-availability.js";
-import { authorizeVisitor } from "./authorize-visitor.js";
+import { checkVisitorToken } from "./authorize-visitor.js";
 import { publishTurn } from "./publish-turn.js";
 
 /** How many earlier shopper messages the agent reads to understand a follow-up ("and to Mexico?"). */
@@ -28,9 +29,11 @@ export async function postVisitorMessage(
   input: { conversationId: string; visitorToken: string | null; turn: TurnInput },
 ): Promise<{ conversation: ConversationRecord; messages: MessageRecord[] }> {
   for (let attempt = 0; attempt < maxAttempts; attempt++) {
-    const conversation = await authorizeVisitor(deps.uow.repos, input.conversationId, input.visitorToken);
+    const loaded = await deps.uow.repos.turns.load(input.conversationId, contextMessages);
+    const conversation = checkVisitorToken(loaded?.conversation ?? null, input.conversationId, input.visitorToken);
+    const context = loaded?.recentVisitorTexts ?? [];
     const settings = await deps.settings();
-    const plan = await planFor(deps, conversation, input.turn, settings.handoffMethod);
+    const plan = await planFor(deps, conversation, context, input.turn, settings.handoffMethod);
     const written = await writeTurn(deps, conversation, input.turn, plan, settings.timezone);
     if (written) {
       publishTurn(deps.events, written);
@@ -43,11 +46,9 @@ export async function postVisitorMessage(
   throw new AppError("conversation_conflict", "The conversation changed while this message was processed; send it again.");
 }
 
-async function planFor(deps: AppDeps, conversation: ConversationRecord, turn: TurnInput, method: Parameters<typeof planTurn>[3]["method"]) {
+async function planFor(deps: AppDeps, conversation: ConversationRecord, recentTexts: string[], turn: TurnInput, method: Parameters<typeof planTurn>[3]["method"]) {
   const restarting = conversation.status === "resolved" || conversation.status === "ticketed";
-  const context = restarting
-    ? []
-    : await deps.uow.repos.messages.visitorTextsSince(conversation.id, conversation.contextStartedAt, contextMessages);
+  const context = restarting ? [] : recentTexts;
   const answerer = await deps.answerer();
   const decisions = new Map<string, Promise<AgentDecision>>();
   const onDraft = draftPublisher(deps, conversation.id);
@@ -91,29 +92,34 @@ function visitorText(turn: TurnInput, lang: string): string {
   return labels[turn.action];
 }
 
+/**
+ * One statement when the turn hands nothing off (nearly every turn); a handoff also records its packet, so
+ * that turn takes a transaction. Null when another write moved the conversation's version first.
+ */
 async function writeTurn(deps: AppDeps, before: ConversationRecord, turn: TurnInput, plan: TurnPlan, timezone: string) {
   const now = deps.now();
-  return deps.uow.transaction(async (repos) => {
-    const changes = {
-      status: plan.status, locale: plan.lang, email: plan.email, unansweredInARow: plan.unansweredInARow,
-      pendingReason: plan.pendingReason, lastActivityAt: now,
-      ...(plan.restartedContext ? { contextStartedAt: now, assignedUserId: null } : {}),
-    };
-    if (!(await repos.conversations.updateIfVersion(before.id, before.version, changes))) return null;
+  const changes = {
+    status: plan.status, locale: plan.lang, email: plan.email, unansweredInARow: plan.unansweredInARow,
+    pendingReason: plan.pendingReason, lastActivityAt: now,
+    ...(plan.restartedContext ? { contextStartedAt: now, assignedUserId: null } : {}),
+  };
+  const base = { conversationId: before.id, userId: null, internal: false, authorName: null };
+  const visitorMeta = turn.kind === "action" ? { ...plan.visitorMeta, action: turn.action } : plan.visitorMeta;
+  const drafts = [
+    { ...base, id: deps.newId(), author: "visitor" as const, text: visitorText(turn, plan.lang), citations: null, actions: null, meta: visitorMeta, createdAt: now },
+    ...plan.replies.map((r) => ({
+      ...base, id: deps.newId(), author: r.author, text: r.text, citations: r.citations ?? null,
+      actions: r.actions ?? null, meta: r.meta ?? null,
+    })),
+  ];
+  const write = async (repos: Repos) => {
+    const messages = await repos.turns.write({ conversationId: before.id, expectedVersion: before.version, changes, messages: drafts, events: plan.events, at: now });
+    if (!messages) return null;
     const conversation: ConversationRecord = { ...before, ...changes, version: before.version + 1, updatedAt: now };
-    const base = { conversationId: before.id, userId: null, internal: false, authorName: null };
-    const visitorMeta = turn.kind === "action" ? { ...plan.visitorMeta, action: turn.action } : plan.visitorMeta;
-    const messages = await repos.messages.append(before.id, [
-      { ...base, id: deps.newId(), author: "visitor", text: visitorText(turn, plan.lang), citations: null, actions: null, meta: visitorMeta, createdAt: now },
-      ...plan.replies.map((r) => ({
-        ...base, id: deps.newId(), author: r.author, text: r.text, citations: r.citations ?? null,
-        actions: r.actions ?? null, meta: r.meta ?? null,
-      })),
-    ]);
-    await repos.events.append(before.id, plan.events, now);
     const handoff = plan.handoff
       ? await recordHandoff(deps, repos, { conversation, reason: plan.handoff.reason, destination: plan.handoff.destination, lang: plan.lang, timezone, now })
       : null;
     return { conversation, messages, handoff };
-  });
+  };
+  return plan.handoff ? deps.uow.transaction(write) : write(deps.uow.repos);
 }
