@@ -10,38 +10,88 @@ const channel = "relevo_events";
 /** NOTIFY payloads must stay under 8000 bytes; a larger message travels as a reference and is re-read. */
 const maxPayloadBytes = 7500;
 
-type Envelope = { origin: string; event: DomainEvent } | { origin: string; messageRef: { conversationId: string; messageId: string } };
+type MessageRef = { messageRef: { conversationId: string; messageId: string } };
+type Carried = DomainEvent | MessageRef;
+/** `events` since one NOTIFY carries a whole turn; `event` and `messageRef` are what older processes send. */
+type Envelope = { origin: string; events?: Carried[]; event?: DomainEvent } & Partial<MessageRef>;
 
 /**
  * Carries domain events between Relevo processes on one PostgreSQL with LISTEN/NOTIFY, so a shopper on
- * one process sees an agent's reply sent through another. Each process ignores its own echoes.
+ * one process sees an agent's reply sent through another. Each process ignores its own echoes. Events
+ * published in the same tick (a turn's messages, state and handoff) share one NOTIFY, in order.
  */
 export async function startNotifyRelay(database: Database, bus: EventBus): Promise<() => Promise<void>> {
   const origin = randomUUID();
+  // One payload at a time: one that re-reads a large message must not let the next payload overtake it.
+  let received = Promise.resolve();
   const stop = await database.listen(channel, (payload) => {
-    void receive(database, bus, origin, payload);
+    received = received.then(() => receive(database, bus, origin, payload)).catch(() => {});
   });
+  let pending: string[] = [];
   bus.forwardPublished((event) => {
-    let payload = JSON.stringify({ origin, event } satisfies Envelope);
-    // Drafts relay too (the shopper's socket may be on another process than the POST): a few small NOTIFYs
-    // per streamed reply, throttled by the answerer. One too large to carry is skipped; the stored reply follows.
-    if (Buffer.byteLength(payload) > maxPayloadBytes && event.type === "reply.draft") return;
-    if (Buffer.byteLength(payload) > maxPayloadBytes && event.type === "message.created") {
-      payload = JSON.stringify({ origin, messageRef: { conversationId: event.conversationId, messageId: event.message.id } } satisfies Envelope);
-    }
-    database.notify(channel, payload).catch(() => {
-      // Realtime is best effort across processes: the message is stored and shows on the next read.
+    const item = carried(event);
+    if (item === null) return;
+    if (pending.length === 0) queueMicrotask(() => {
+      const items = pending;
+      pending = [];
+      for (const payload of pack(origin, items)) {
+        database.notify(channel, payload).catch(() => {
+          // Realtime is best effort across processes: the message is stored and shows on the next read.
+        });
+      }
     });
+    pending.push(item);
   });
   return stop;
+}
+
+const envelopeBytes = (origin: string) => Buffer.byteLength(`{"origin":${JSON.stringify(origin)},"events":[]}`);
+
+/** The event as JSON, or what travels instead when it is too large to carry; null when nothing should. */
+function carried(event: DomainEvent): string | null {
+  const json = JSON.stringify(event);
+  if (Buffer.byteLength(json) + 100 <= maxPayloadBytes) return json;
+  // Drafts relay too (the shopper's socket may be on another process than the POST): a few small NOTIFYs
+  // per streamed reply, throttled by the answerer. One too large to carry is skipped; the stored reply follows.
+  if (event.type === "reply.draft") return null;
+  if (event.type === "message.created") {
+    return JSON.stringify({ messageRef: { conversationId: event.conversationId, messageId: event.message.id } } satisfies MessageRef);
+  }
+  return json;
+}
+
+/** Groups JSON items, in order, into as few payloads under the NOTIFY limit as they fit in. */
+function pack(origin: string, items: string[]): string[] {
+  const payloads: string[] = [];
+  let batch: string[] = [];
+  let bytes = envelopeBytes(origin);
+  const flush = () => {
+    if (batch.length > 0) payloads.push(`{"origin":${JSON.stringify(origin)},"events":[${batch.join(",")}]}`);
+    batch = [];
+    bytes = envelopeBytes(origin);
+  };
+  for (const item of items) {
+    const size = Buffer.byteLength(item) + 1;
+    if (batch.length > 0 && bytes + size > maxPayloadBytes) flush();
+    batch.push(item);
+    bytes += size;
+  }
+  flush();
+  return payloads;
 }
 
 async function receive(database: Database, bus: EventBus, origin: string, payload: string): Promise<void> {
   const envelope: Envelope = JSON.parse(payload, reviveDates);
   if (envelope.origin === origin) return;
-  if ("event" in envelope) return bus.deliverLocally(envelope.event);
-  const [row] = await database.db.select().from(messages).where(eq(messages.id, envelope.messageRef.messageId)).limit(1);
-  if (row) bus.deliverLocally({ type: "message.created", conversationId: envelope.messageRef.conversationId, message: toMessageRecord(row) });
+  const items: Carried[] = envelope.events ?? (envelope.event ? [envelope.event] : envelope.messageRef ? [{ messageRef: envelope.messageRef }] : []);
+  for (const item of items) {
+    if (!("messageRef" in item)) {
+      bus.deliverLocally(item);
+      continue;
+    }
+    const [row] = await database.db.select().from(messages).where(eq(messages.id, item.messageRef.messageId)).limit(1);
+    if (row) bus.deliverLocally({ type: "message.created", conversationId: item.messageRef.conversationId, message: toMessageRecord(row) });
+  }
 }
 
 const isoDate = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
