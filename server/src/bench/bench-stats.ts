@@ -34,3 +34,12 @@ export async function mapLimit<T, R>(items: T[], limit: number, task: (item: T, 
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return results;
 }
+
+/** CPU time (user + system) a process has used, in ms, from /proc/<pid>/stat; null where /proc is missing. */
+export async function processCpuMs(pid: number | undefined): Promise<number | null> {
+  const stat = pid ? await readFile(`/proc/${pid}/stat`, "utf8").catch(() => "") : "";
+  // Fields after the command name (which may hold spaces, so split after its closing parenthesis): utime is 14th, stime 15th.
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  return Number.isFinite(ticks) && stat ? (ticks * 1000) / 100 : null; // USER_HZ is 100 on Linux
+}

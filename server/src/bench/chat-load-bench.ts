@@ -1,6 +1,6 @@
 import type { BenchLine } from "./run-benchmarks.js";
 import type { BenchServer } from "./bench-process.js";
-import { processMemory } from "./bench-stats.js";
+import { processCpuMs, processMemory, round1 } from "./bench-stats.js";
 import { connectShoppers, disconnectShoppers, runStep, type StepResult } from "./chat-load-client.js";
 
 export interface ChatLoadPlan {
@@ -32,12 +32,16 @@ export async function benchChatLoad(target: string, server: BenchServer, plan: C
     let lastHeld = true;
     for (const rate of plan.steps) {
       if (rate > chatGoal.rate_per_s && !lastHeld) break; // past the goal, climb only while the last step held
+      const cpuBefore = await processCpuMs(server.child.pid);
       const step = await runStep(server.url, shoppers, rate, plan.stepMs);
+      const cpuAfter = await processCpuMs(server.child.pid);
+      // The server's own CPU per answered turn: steadier than throughput on a machine shared with the load generator.
+      const cpu_ms_per_turn = cpuBefore !== null && cpuAfter !== null && step.answered > 0 ? round1((cpuAfter - cpuBefore) / step.answered) : null;
       lastHeld = holds(step);
       if (lastHeld) best = Math.max(best, step.achieved_per_s);
       peak = Math.max(peak, step.achieved_per_s);
       const memory = await processMemory(server.child.pid);
-      emit({ bench: "chat_load_step", target, shoppers: count, connect_ms, ...step, holds: holds(step), ...memory, goal_p99_ms: chatGoal.p99_ms });
+      emit({ bench: "chat_load_step", target, shoppers: count, connect_ms, ...step, cpu_ms_per_turn, holds: holds(step), ...memory, goal_p99_ms: chatGoal.p99_ms });
       if (!holds(step) && rate >= chatGoal.rate_per_s) break;
     }
     disconnectShoppers(shoppers);
