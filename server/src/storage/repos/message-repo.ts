@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, max, desc } from "drizzle-orm";
+import { and, asc, desc, eq, gte, sql } from "drizzle-orm";
 import type { MessageRepo } from "../../domain/ports.js";
 import type { MessageRecord } from "../../domain/records.js";
 import type { Executor } from "../db.js";
@@ -12,14 +12,12 @@ export function messageRepo(db: Executor): MessageRepo {
   return {
     async append(conversationId, drafts) {
       if (drafts.length === 0) return [];
-      const [last] = await db
-        .select({ seq: max(messages.seq) })
-        .from(messages)
-        .where(eq(messages.conversationId, conversationId));
-      const start = (last?.seq ?? 0) + 1;
       const now = Date.now();
+      // Numbered in the insert itself (one round trip, not a max() query first); callers bump the
+      // conversation's version in the same transaction, which keeps two appends from taking one number.
+      const last = sql`(select coalesce(max(m.seq), 0) from messages m where m.conversation_id = ${conversationId})`;
       // Distinct timestamps a millisecond apart keep the order readable in exports that sort by time.
-      const rows = drafts.map((m, i) => ({ ...m, conversationId, seq: start + i, createdAt: m.createdAt ?? new Date(now + i) }));
+      const rows = drafts.map((m, i) => ({ ...m, conversationId, seq: sql`${last} + ${i + 1}`, createdAt: m.createdAt ?? new Date(now + i) }));
       const inserted = await db.insert(messages).values(rows).returning();
       return inserted.map(toMessageRecord).sort((a, b) => a.seq - b.seq);
     },
