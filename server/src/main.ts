@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { FastifyInstance } from "fastify";
-import { createBuiltinAnswerer } from "./agent/builtin/index.js";
+import { createBuiltinAnswererBuilder } from "./agent/builtin/index.js";
 import { type Embeddings, startEmbeddings } from "./agent/embeddings/index.js";
 import { createLlmModel, startLlmAnswerers } from "./agent/llm/index.js";
 import { createHandoffSummarizer } from "./agent/llm/summarize-handoff.js";
@@ -131,7 +131,7 @@ export async function createRelevo(config: Config, overrides: RelevoOverrides = 
 
 /** The language model answerer when one is configured (RELEVO_LLM_*), else the builtin one. */
 function buildAnswerer(config: Config, embeddings: Embeddings | null): (entries: KnowledgeEntry[]) => Answerer {
-  if (!config.llm) return (entries) => createBuiltinAnswerer(entries);
+  if (!config.llm) return createBuiltinAnswererBuilder();
   const log = config.logLevel === "silent" ? () => {} : (line: string) => console.info(line);
   return startLlmAnswerers(config.llm, { log, ...(embeddings ? { semanticSearch: embeddings.semanticSearch } : {}) });
 }

@@ -21,7 +21,8 @@ export type DomainEvent =
   /** The AI's reply while it is generated: ephemeral, never stored; the turn's message.created replaces it. */
   | { type: "reply.draft"; conversationId: string; draftId: string; text: string }
   | { type: "agent.presence_changed"; userId: string }
-  | { type: "knowledge.changed" }
+  /** `ids`: the entries saved or deleted, so caches re-read only those; absent when unknown (re-read all). */
+  | { type: "knowledge.changed"; ids?: string[] }
   | { type: "settings.changed" };
 
 export type DomainEventType = DomainEvent["type"];

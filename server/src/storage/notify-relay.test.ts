@@ -83,4 +83,13 @@ describe("the cross-process relay", () => {
     expect(notifies.length).toBeLessThan(turn.length + 1);
     expect(received).toEqual(turn);
   });
+
+  it("sends a knowledge change naming too many entries for one NOTIFY without the names, so the others read everything", async () => {
+    const { sender, received } = await pair();
+    const ids = Array.from({ length: 1_000 }, (_, i) => `imported-faq-${i}`);
+    sender.publish({ type: "knowledge.changed", ids: ids.slice(0, 3) });
+    sender.publish({ type: "knowledge.changed", ids });
+    await until(() => received.length === 2);
+    expect(received).toEqual([{ type: "knowledge.changed", ids: ids.slice(0, 3) }, { type: "knowledge.changed" }]);
+  });
 });

@@ -54,6 +54,8 @@ function carried(event: DomainEvent): string | null {
   // Drafts relay too (the shopper's socket may be on another process than the POST): a few small NOTIFYs
   // per streamed reply, throttled by the answerer. One too large to carry is skipped; the stored reply follows.
   if (event.type === "reply.draft") return null;
+  // Other processes then read all knowledge again instead of the entries named (a large import).
+  if (event.type === "knowledge.changed") return JSON.stringify({ type: "knowledge.changed" } satisfies DomainEvent);
   if (event.type === "message.created") {
     return JSON.stringify({ messageRef: { conversationId: event.conversationId, messageId: event.message.id } } satisfies MessageRef);
   }

@@ -41,7 +41,62 @@ export interface BuiltinAnswererOptions {
  * // { kind: "human_request", lang: "es" }
  */
 export function createBuiltinAnswerer(entries: KnowledgeEntry[], options: BuiltinAnswererOptions = {}): BuiltinAnswerer {
-  const index = new InvertedIndex(entries);
+  return answererOver(new InvertedIndex(entries), options);
+}
+
+/** Past this share of entries changed (or removed since the build), a fresh index is quicker and leaner. */
+const REBUILD_SHARE = 0.2;
+
+/**
+ * Like createBuiltinAnswerer, for a knowledge base that changes: each call gets the whole knowledge, but
+ * only the entries that differ from the previous call's are taken out of and put back into one index
+ * (a 100k-entry index takes seconds to build, one changed entry milliseconds). Answerers from earlier
+ * calls share the index and so answer from the new knowledge too.
+ *
+ * @example
+ * const build = createBuiltinAnswererBuilder();
+ * build(entries); // builds the index
+ * build(entries.map((e) => (e.id === "returns" ? edited : e))); // re-indexes one entry
+ */
+export function createBuiltinAnswererBuilder(options: BuiltinAnswererOptions = {}): (entries: KnowledgeEntry[]) => BuiltinAnswerer {
+  let index: InvertedIndex | null = null;
+  let indexOf = new Map<string, number>();
+  const rebuild = (entries: KnowledgeEntry[]) => {
+    index = new InvertedIndex(entries);
+    indexOf = new Map(entries.map((entry, i) => [entry.id, i]));
+    return answererOver(index, options);
+  };
+  return (entries) => {
+    if (!index) return rebuild(entries);
+    const current = index;
+    const wanted = new Map(entries.map((entry) => [entry.id, entry]));
+    const gone = [...indexOf.keys()].filter((id) => !wanted.has(id));
+    const changed = entries.filter((entry) => {
+      const at = indexOf.get(entry.id);
+      return at === undefined || !sameEntry(current.entries[at], entry);
+    });
+    if ((changed.length + gone.length + current.removedCount) > REBUILD_SHARE * Math.max(1, entries.length)) return rebuild(entries);
+    for (const id of [...gone, ...changed.map((entry) => entry.id)]) {
+      const at = indexOf.get(id);
+      if (at !== undefined) current.remove(at);
+      indexOf.delete(id);
+    }
+    for (const entry of changed) indexOf.set(entry.id, current.add(entry));
+    return answererOver(current, options);
+  };
+}
+
+/** Field by field: entries read from storage are new objects each time even when nothing changed. */
+function sameEntry(a: KnowledgeEntry | undefined, b: KnowledgeEntry): boolean {
+  if (!a || a.kind !== b.kind || a.id !== b.id || a.lang !== b.lang || a.url !== b.url) return false;
+  if (a.kind === "article" && b.kind === "article") return a.title === b.title && a.body === b.body;
+  if (a.kind === "faq" && b.kind === "faq") {
+    return a.question === b.question && a.answer === b.answer && a.alternates.length === b.alternates.length && a.alternates.every((alt, i) => alt === b.alternates[i]);
+  }
+  return false;
+}
+
+function answererOver(index: InvertedIndex, options: BuiltinAnswererOptions): BuiltinAnswerer {
   const calibration = options.calibration ?? DEFAULT_CALIBRATION;
   return {
     decide({ text, locale, context }) {

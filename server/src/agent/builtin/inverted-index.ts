@@ -46,6 +46,12 @@ export class InvertedIndex {
   readonly postings = new Map<string, number[]>();
   private readonly entryFrequency = new Map<string, number>();
   private totalLength = 0;
+  /** Entries and units still in the index (removed ones keep their slots in `entries`/`units`, unreachable). */
+  private liveEntries = 0;
+  private liveUnits = 0;
+  /** Per entry, its first unit and how many it has: an entry's units are contiguous. */
+  private readonly entryUnits: Array<{ first: number; count: number }> = [];
+  private readonly removed = new Set<number>();
   /** Per unit, as flat arrays for the scoring loop: owning entry, weight, and BM25 length norm. */
   readonly unitEntry: number[] = [];
   readonly unitWeight: number[] = [];
@@ -63,10 +69,12 @@ export class InvertedIndex {
     for (const entry of entries) this.add(entry);
   }
 
-  /** Adds one entry (appends; earlier postings stay valid). */
-  add(entry: KnowledgeEntry): void {
+  /** Adds one entry (appends; earlier postings stay valid). Returns its index. */
+  add(entry: KnowledgeEntry): number {
     const entryIndex = this.entries.length;
     this.entries.push(entry);
+    this.liveEntries++;
+    this.entryUnits.push({ first: this.units.length, count: 0 });
     const lang = entryLang(entry);
     const seen = new Set<string>();
     for (const unit of knowledgeUnits(entry, entryIndex, this.groups.length)) {
@@ -80,6 +88,9 @@ export class InvertedIndex {
       while (this.groups.length <= unit.group) this.groups.push([]);
       this.groups[unit.group]?.push(unitIndex);
       this.totalLength += slots.length;
+      this.liveUnits++;
+      const range = this.entryUnits[entryIndex];
+      if (range) range.count++;
       for (const [term, tf] of counts) {
         const list = this.postings.get(term);
         if (list) list.push(unitIndex, tf);
@@ -90,6 +101,42 @@ export class InvertedIndex {
       // The slots' own words (stop words are known to the corrector already): no second tokenising.
       for (const slot of slots) for (const token of slot.token.split(" ")) this.learnWord(token, lang);
     }
+    return entryIndex;
+  }
+
+  /**
+   * Takes an entry out: its postings go, and frequencies and lengths are as if it had never been added,
+   * so scores match a fresh build (only the order of equal scores may differ). Its words stay known to
+   * the typo corrector, which only ever corrects towards a word.
+   */
+  remove(entryIndex: number): void {
+    const range = this.entryUnits[entryIndex];
+    if (!range || this.removed.has(entryIndex)) return;
+    this.removed.add(entryIndex);
+    this.liveEntries--;
+    const end = range.first + range.count;
+    const entryTerms = new Set<string>();
+    for (let u = range.first; u < end; u++) {
+      const unit = this.units[u];
+      if (!unit) continue;
+      this.totalLength -= unit.length;
+      this.liveUnits--;
+      for (const slot of unitSlots(unit)) for (const term of slot) entryTerms.add(term);
+    }
+    for (const term of entryTerms) {
+      const list = this.postings.get(term);
+      if (list) removeUnitRange(list, range.first, end);
+      if (list?.length === 0) this.postings.delete(term);
+      const df = (this.entryFrequency.get(term) ?? 1) - 1;
+      if (df > 0) this.entryFrequency.set(term, df);
+      else this.entryFrequency.delete(term);
+    }
+    this.lengthNorm = new Float64Array(0);
+  }
+
+  /** Entries removed since the build: their slots still take memory, so many of them call for a rebuild. */
+  get removedCount(): number {
+    return this.removed.size;
   }
 
   private learnWord(token: string, lang: ShopLang): void {
@@ -106,7 +153,7 @@ export class InvertedIndex {
 
   /** Inverse document frequency over entries (BM25's, floored at a small positive value). */
   idf(term: string): number {
-    const n = this.entries.length;
+    const n = this.liveEntries;
     const df = this.entryFrequency.get(term) ?? 0;
     return Math.max(0.05, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
   }
@@ -121,7 +168,7 @@ export class InvertedIndex {
    */
   lengthNorms(): Float64Array {
     if (this.lengthNorm.length === this.units.length) return this.lengthNorm;
-    const average = Math.max(1, this.totalLength / Math.max(1, this.units.length));
+    const average = Math.max(1, this.totalLength / Math.max(1, this.liveUnits));
     this.lengthNorm = Float64Array.from(this.units, (unit) => K1 * (1 - B + (B * unit.length) / average));
     return this.lengthNorm;
   }
@@ -156,4 +203,18 @@ export class InvertedIndex {
     }
     return undefined;
   }
+}
+
+/** Drops the [unit, tf] pairs of units in [first, end) from a postings list, which is sorted by unit. */
+function removeUnitRange(list: number[], first: number, end: number): void {
+  let low = 0;
+  let high = list.length / 2;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((list[mid * 2] as number) < first) low = mid + 1;
+    else high = mid;
+  }
+  let stop = low;
+  while (stop * 2 < list.length && (list[stop * 2] as number) < end) stop++;
+  if (stop > low) list.splice(low * 2, (stop - low) * 2);
 }

@@ -17,6 +17,6 @@ export async function importKnowledge(
   await deps.uow.transaction(async (repos) => {
     for (const entry of parsed.entries) await repos.knowledge.upsert(entry);
   });
-  deps.events.publish({ type: "knowledge.changed" });
+  deps.events.publish({ type: "knowledge.changed", ids: parsed.entries.map((entry) => entry.id) });
   return { imported: parsed.entries.length };
 }

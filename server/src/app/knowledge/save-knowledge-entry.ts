@@ -18,6 +18,6 @@ export async function saveKnowledgeEntry(
       ? { id, kind: "faq", lang: body.lang, question: body.question, alternates: body.alternates, answer: body.answer, url: body.url ?? null }
       : { id, kind: "article", lang: body.lang, title: body.title, body: body.body, url: body.url ?? null };
   await deps.uow.repos.knowledge.upsert(entry);
-  deps.events.publish({ type: "knowledge.changed" });
+  deps.events.publish({ type: "knowledge.changed", ids: [id] });
   return entry;
 }
