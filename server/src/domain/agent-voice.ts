@@ -13,3 +13,12 @@ export interface AgentVoice {
 export const agentTones: readonly AgentTone[] = ["neutral", "friendly", "formal"];
 export const defaultAgentVoice: AgentVoice = { tone: "neutral", forbiddenPhrases: [] };
 export const forbiddenPhraseLimits = { count: 50, length: 120 } as const;
+
+/** The voice one turn is answered in: the merchant's tone and phrases, speaking for the store by its name. */
+export interface TurnVoice extends AgentVoice {
+  brandName: string;
+}
+
+export function turnVoice(settings: { storeName: string; agentVoice: AgentVoice }): TurnVoice {
+  return { brandName: settings.storeName, ...settings.agentVoice };
+}

@@ -174,8 +174,16 @@ export interface Answerer {
   /**
    * `onDraft`, when given, receives the reply as it is generated (the whole text so far, growing; "" withdraws
    * it). Drafts are a preview only: the returned decision is what is checked, stored and shown for good.
+   * `voice` is the store's current brand, tone and forbidden phrases (settings); an answerer that writes its
+   * own words (the language model) follows it, the builtin one quotes the knowledge and ignores it.
    */
-  decide(input: { text: string; locale?: string; context: string[]; onDraft?: (text: string) => void }): AgentDecision | Promise<AgentDecision>;
+  decide(input: {
+    text: string;
+    locale?: string;
+    context: string[];
+    onDraft?: (text: string) => void;
+    voice?: import("./agent-voice.js").TurnVoice;
+  }): AgentDecision | Promise<AgentDecision>;
 }
 
 /** Typed replies the conversation policy needs recognised in every AI state. */

@@ -23,6 +23,8 @@ export function buildSystemPrompt(voice: ResolvedVoice, lang: string): string {
     "You never transfer, escalate or end the conversation and never promise to; the system decides that.",
     `Write the answer in ${LANGUAGE_NAMES[lang] ?? lang} and set language to "${lang}". ${TONE_RULES[voice.tone]}`,
     "List in usedIds the ids of the entries your answer relies on.",
+    // Told, so the model avoids them; checked anyway (check-model-answer.ts), since a model may not comply.
+    ...(voice.forbiddenPhrases.length > 0 ? [`Never use these phrases: ${JSON.stringify(voice.forbiddenPhrases)}.`] : []),
   ].join("\n");
 }
 

@@ -35,7 +35,7 @@ export interface LlmAnswererOptions extends VoiceOptions {
   semanticSearch?: SemanticSearch;
 }
 
-type DecideInput = { text: string; locale?: string; context: string[]; onDraft?: (text: string) => void };
+type DecideInput = Parameters<Answerer["decide"]>[0];
 
 export interface LlmAnswerer extends Answerer {
   decide(input: DecideInput): Promise<AgentDecision>;
@@ -46,7 +46,8 @@ export interface LlmAnswerer extends Answerer {
  * a request for a person, "solved", small talk are final); only a knowledge question reaches the
  * model, with the top retrieved entries as data. The model's structured verdict is checked
  * (checkModelAnswer); a timeout or any error returns the builtin decision, so the shopper always
- * gets a reply. Given `onDraft`, the answer is streamed and its growing text reported as drafts (checked
+ * gets a reply. The voice (brand, tone, forbidden phrases) is the turn's `voice` from the store's settings,
+ * else the options'. Given `onDraft`, the answer is streamed and its growing text reported as drafts (checked
  * by the same text rules); the decision is still only the checked final answer.
  *
  * @example
@@ -57,7 +58,7 @@ export interface LlmAnswerer extends Answerer {
 export function createLlmAnswerer(entries: KnowledgeEntry[], options: LlmAnswererOptions): LlmAnswerer {
   const builtin = options.builtin ?? createBuiltinAnswerer(entries);
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
-  const voice = resolveVoice(options);
+  const defaultVoice = resolveVoice(options);
   const report = options.onOutcome ?? (() => {});
   const done = (outcome: LlmOutcome, decision: AgentDecision): AgentDecision => {
     report(outcome);
@@ -70,6 +71,8 @@ export function createLlmAnswerer(entries: KnowledgeEntry[], options: LlmAnswere
       if (base.kind !== "answer" && base.kind !== "no_knowledge") return done({ kind: "rules" }, base);
       const candidates = await retrieveCandidates(builtin, byId, input, base, limit, options.semanticSearch);
       if (candidates.length === 0) return done({ kind: "no_candidates" }, base);
+      // The store's settings of this moment win over the options given at build time (eval, benchmarks).
+      const voice = input.voice ? resolveVoice(input.voice) : defaultVoice;
       const system = buildSystemPrompt(voice, base.lang);
       const request = { system, prompt: buildUserPrompt({ ...input, candidates }), timeoutMs: options.timeoutMs };
       let answer: ModelAnswer;

@@ -1,5 +1,7 @@
-/** How the model should sound; settings-like, so each has a safe default. */
-export type Tone = "neutral" | "friendly" | "formal";
+import type { AgentTone } from "../../domain/agent-voice.js";
+
+/** How the model should sound (the store's settings, domain/agent-voice.ts); each has a safe default. */
+export type Tone = AgentTone;
 
 export interface VoiceOptions {
   /** The store's name, used to speak as the store ("we"). */

@@ -5,7 +5,8 @@ import { shopperTexts } from "../../domain/conversation/shopper-texts.js";
 import type { TurnInput, TurnPlan } from "../../domain/conversation/turn-plan.js";
 import { AppError } from "../../domain/errors.js";
 import type { ConversationRecord, MessageRecord } from "../../domain/records.js";
-import type { Repos } from "../../domain/ports.js";
+import type { Repos, StoreSettings } from "../../domain/ports.js";
+import { turnVoice } from "../../domain/agent-voice.js";
 import type { AppDeps } from "../app-deps.js";
 import { recordHandoff } from "../handoff/record-handoff.js";
 import { writeModelSummaryInBackground } from "../handoff/write-model-summary.js";
@@ -33,7 +34,7 @@ export async function postVisitorMessage(
     const conversation = checkVisitorToken(loaded?.conversation ?? null, input.conversationId, input.visitorToken);
     const context = loaded?.recentVisitorTexts ?? [];
     const settings = await deps.settings();
-    const plan = await planFor(deps, conversation, context, input.turn, settings.handoffMethod);
+    const plan = await planFor(deps, conversation, context, input.turn, settings);
     const written = await writeTurn(deps, conversation, input.turn, plan, settings.timezone);
     if (written) {
       publishTurn(deps.events, written);
@@ -46,7 +47,9 @@ export async function postVisitorMessage(
   throw new AppError("conversation_conflict", "The conversation changed while this message was processed; send it again.");
 }
 
-async function planFor(deps: AppDeps, conversation: ConversationRecord, recentTexts: string[], turn: TurnInput, method: Parameters<typeof planTurn>[3]["method"]) {
+async function planFor(deps: AppDeps, conversation: ConversationRecord, recentTexts: string[], turn: TurnInput, settings: StoreSettings) {
+  const method = settings.handoffMethod;
+  const voice = turnVoice(settings);
   const restarting = conversation.status === "resolved" || conversation.status === "ticketed";
   const context = restarting ? [] : recentTexts;
   const answerer = await deps.answerer();
@@ -56,7 +59,7 @@ async function planFor(deps: AppDeps, conversation: ConversationRecord, recentTe
     ...deps.intents,
     // Memoised: a turn planned twice (below) asks the answerer once.
     decide: (text: string) => {
-      const known = decisions.get(text) ?? Promise.resolve(answerer.decide({ text, locale: conversation.locale, context, onDraft }));
+      const known = decisions.get(text) ?? Promise.resolve(answerer.decide({ text, locale: conversation.locale, context, onDraft, voice }));
       decisions.set(text, known);
       return known;
     },

@@ -1,3 +1,4 @@
+import { turnVoice } from "../../domain/agent-voice.js";
 import type { AgentDecision } from "../../domain/agent-decision.js";
 import { AppError } from "../../domain/errors.js";
 import type { QuestionGrouper } from "../../domain/metrics/knowledge-gap.js";
@@ -38,10 +39,11 @@ export async function rerunGapQuestions(
 ): Promise<RerunResult> {
   const { questions, locale } = "questions" in input ? { questions: input.questions, locale: undefined } : await groupQuestionsOf(deps, input, group);
   const answerer = await deps.answerer();
+  const voice = turnVoice(await deps.settings());
   const results: RerunResult["results"] = [];
   // One at a time: an LLM answerer has rate limits, and 100 questions of the builtin one take milliseconds.
   for (const question of questions) {
-    const decision = await answerer.decide({ text: question, context: [], ...(locale ? { locale } : {}) });
+    const decision = await answerer.decide({ text: question, context: [], voice, ...(locale ? { locale } : {}) });
     results.push({
       question, answered: decision.kind === "answer", decision: decision.kind, lang: decision.lang,
       answer: decision.kind === "answer" ? decision.text : null,

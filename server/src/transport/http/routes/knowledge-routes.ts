@@ -5,6 +5,7 @@ import type { AppDeps } from "../../../app/app-deps.js";
 import { deleteKnowledgeEntry } from "../../../app/knowledge/delete-knowledge-entry.js";
 import { importKnowledge } from "../../../app/knowledge/import-knowledge.js";
 import { saveKnowledgeEntry } from "../../../app/knowledge/save-knowledge-entry.js";
+import { testQuestion } from "../../../app/knowledge/test-question.js";
 import { AppError } from "../../../domain/errors.js";
 import type { KnowledgeEntry } from "../../../domain/knowledge.js";
 import { requireStaff } from "../auth-guard.js";
@@ -74,8 +75,7 @@ export function knowledgeRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         body: z.object({ text: z.string().trim().min(1).max(4000), locale: z.string().max(10).optional() }).strict(),
         response: { 200: z.object({ decision: z.record(z.string(), z.unknown()) }), ...errors } },
     }, async (request) => {
-      const answerer = await deps.answerer();
-      const decision = await answerer.decide({ text: request.body.text, context: [], ...(request.body.locale ? { locale: request.body.locale } : {}) });
+      const decision = await testQuestion(deps, request.body);
       return { decision: { ...decision } };
     });
   };
