@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
     exclude: ["test/e2e/**", "node_modules/**"],
+    globalSetup: ["test/support/temp-root.ts"],
     pool: "forks",
     // Files in one worker share its database (test/support/test-db.ts); each test empties it first.
     isolate: false,

@@ -1,8 +1,7 @@
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { Readable } from "node:stream";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { as, freshAddress, logInAs, type Staff, shopperSays, startChat } from "../../test/support/inbox-helpers.js";
+import { workerTempDir } from "../../test/support/temp-root.js";
 import { testDatabase } from "../../test/support/test-db.js";
 import { useTestApp } from "../../test/support/test-app.js";
 import { loadConfig } from "../config/config.js";
@@ -13,7 +12,7 @@ afterEach(() => vi.restoreAllMocks());
 
 /** What `relevo user …` would open: its own app (no web server) on the same database as the test app. */
 function commandIo(stdin = ""): UserCommandIo {
-  const env = { LOG_LEVEL: "silent", RELEVO_PUBLIC_URL: "http://relevo.test", SERVICES: "worker", RELEVO_DATA_DIR: path.join(tmpdir(), `relevo-test-${process.pid}`) };
+  const env = { LOG_LEVEL: "silent", RELEVO_PUBLIC_URL: "http://relevo.test", SERVICES: "worker", RELEVO_DATA_DIR: workerTempDir("relevo-data") };
   return {
     open: async () => createRelevo(loadConfig(env), { database: await testDatabase(), delivery: { enqueue: async () => {} } }),
     stdin: Readable.from([stdin]),

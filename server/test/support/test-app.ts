@@ -1,14 +1,13 @@
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterAll, beforeEach } from "vitest";
 import { createUser } from "../../src/app/auth/create-user.js";
 import { loadConfig } from "../../src/config/config.js";
 import { createRelevo, type Relevo, type RelevoOverrides } from "../../src/main.js";
 import type { KnowledgeEntry } from "../../src/domain/knowledge.js";
+import { workerTempDir } from "./temp-root.js";
 import { resetDatabase, testDatabase } from "./test-db.js";
 
 /** Where test apps keep their generated secret key: one folder per worker, never the operator's. */
-const testDataDir = path.join(tmpdir(), `relevo-test-${process.pid}`);
+const testDataDir = workerTempDir("relevo-data");
 
 /**
  * A Relevo app on the worker's shared database, emptied before each test. Requests go in-process with
