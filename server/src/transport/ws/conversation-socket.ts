@@ -34,8 +34,7 @@ export function registerConversationSocket(app: FastifyInstance, deps: AppDeps, 
     const send = (event: ConversationSocketEvent) => {
       if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(event));
     };
-    const unsubscribe = bus.subscribe((event) => {
-      if (!("conversationId" in event) || event.conversationId !== conversationId) return;
+    const unsubscribe = bus.subscribeConversation(conversationId, (event) => {
       if (event.type === "message.created" && !event.message.internal) send({ type: "message.created", message: toMessageDto(event.message) });
       if (event.type === "reply.draft") send({ type: "draft", draftId: event.draftId, text: event.text });
       if (event.type === "conversation.updated") {
