@@ -24,7 +24,7 @@ check checking current currently much many another same other others else elsewh
 anything everything nothing new quick glance usually normally generally typically approximately roughly existing pair supposed meant number
 last month months year years week weeks ago yesterday today tonight tomorrow morning
 wife husband sister brother mom mum mother dad father son daughter friend friends boyfriend girlfriend
-kid kids baby bride groom family partner grandma grandmother grandpa grandfather aunt uncle cousin
+kid kids baby bride groom fiance fiancee family partner grandma grandmother grandpa grandfather aunt uncle cousin
 damn goddamn bloody fucking fuckin freaking effing frickin friggin
 two three four five six seven eight nine ten twenty thirty say says said saying go goes went gone
 accidentally mistakenly
@@ -44,7 +44,8 @@ necesitaria hacerlo hago hace hacen hacer dar dame den
 esposa esposo hermana hermano mama papa hijo hija hijos amigo amiga amigos novia novio familia
 numero normalmente generalmente aproximadamente mas o menos
 mes meses ano anos semana semanas ayer hoy pasado pasada manana
-abuela abuelo tia tio primo prima otro otra otros otras mismo misma todavia aun
+abuela abuelo tia tio primo prima prometido prometida
+dolar dolares euro euros pesos bucks otro otra otros otras mismo misma todavia aun
 ocupo ocupamos dicen dijeron dice plis ahorita
 tres cuatro cinco seis siete ocho nueve diez veinte treinta veo ves vea gusta gusto gustaron partir
 dio dado da doy equivoque equivoco equivocarme
