@@ -9,6 +9,37 @@ const stemmers = {
 const cache = new Map<string, string>();
 
 /**
+ * Forms Snowball leaves apart although they are one word: English irregular verbs ("sent" is
+ * "send"), Spanish verbs whose root vowel changes ("devuelvo" is "devolver", "cierra" is "cerrar")
+ * and irregular participles ("abierto" is "abrir"). Keyed by Snowball's stem, valued by the stem
+ * of the base form. Hand-written for shop verbs; a full lemmatiser would be a large dependency.
+ */
+const STEM_ALIASES: Record<ShopLang, Record<string, string>> = {
+  en: {
+    sent: "send", paid: "pay", broke: "broken", chose: "choos", chosen: "choos", torn: "tear",
+    worn: "wear", sold: "sell", spent: "spend", brought: "bring", forgot: "forget", forgotten: "forget",
+    came: "come", gave: "give", took: "take", taken: "take", shipt: "ship", wrote: "write", written: "write",
+    stole: "steal", stolen: "steal", fell: "fall", fallen: "fall", ate: "eat", threw: "throw", thrown: "throw",
+    // Snowball makes "installment" and "install" one stem.
+    installment: "installment", installments: "installment", instalment: "installment", instalments: "installment",
+  },
+  es: {
+    devuelv: "devolv", devuelt: "devolv", abiert: "abr", abrir: "abr", prueb: "prob", cuest: "cost",
+    pierd: "perd", vuelv: "volv", elij: "eleg", elig: "eleg", escoj: "escog", cierr: "cerr", sirv: "serv",
+    rot: "romp", rompi: "romp", empiez: "empez", recuerd: "record", consig: "consegu", encuentr: "encontr",
+  },
+};
+
+/**
+ * Spanish first-person preterite of -er/-ir verbs ("devolví", "recibí", "perdí"): accents
+ * folded, Snowball keeps the final "i" that the infinitive's stem lacks ("devolver" → "devolv").
+ */
+function spanishPreterite(token: string, stemmed: string): string {
+  if (token.length < 5 || stemmed !== token || !/[^aeiou]i$/.test(token)) return stemmed;
+  return token.slice(0, -1);
+}
+
+/**
  * Stems a normalised token with the Snowball stemmer of the language. Cached: the same few
  * thousand shop words recur in every message.
  *
@@ -19,7 +50,9 @@ export function stem(token: string, lang: ShopLang): string {
   const key = `${lang}:${token}`;
   let stemmed = cache.get(key);
   if (stemmed === undefined) {
-    stemmed = stemmers[lang].stem(token);
+    const snowballStem = stemmers[lang].stem(token);
+    const base = lang === "es" ? spanishPreterite(token, snowballStem) : snowballStem;
+    stemmed = STEM_ALIASES[lang][token] ?? STEM_ALIASES[lang][base] ?? base;
     if (cache.size > 200_000) cache.clear();
     cache.set(key, stemmed);
   }
