@@ -1,5 +1,5 @@
 import type { Slot } from "../language/analyze.js";
-import { INCIDENTAL_CONCEPTS, QUESTION_ONLY_CONCEPTS } from "../language/shop-concepts.js";
+import { INCIDENTAL_CONCEPTS, MUST_MATCH_CONCEPTS, QUESTION_ONLY_CONCEPTS } from "../language/shop-concepts.js";
 import { type InvertedIndex, unitSlots } from "./inverted-index.js";
 
 /** Tunables of the weighting (see calibration.ts for the decision thresholds). */
@@ -70,6 +70,7 @@ export function groupCoverage(
   let total = 0;
   let heaviestMatched = 0;
   let heaviestMissed = 0;
+  let missedMustMatch = false;
   slots.forEach((slot, s) => {
     const weight = weights[s] ?? 0;
     const credit = Math.min(1, Math.max(0, ...slot.terms.map((term) => termWeight.get(term) ?? 0)));
@@ -77,7 +78,11 @@ export function groupCoverage(
     covered += weight * credit;
     if (credit > 0) heaviestMatched = Math.max(heaviestMatched, weight * credit);
     else heaviestMissed = Math.max(heaviestMissed, weight);
+    if (credit === 0 && slot.terms.some((term) => MUST_MATCH_CONCEPTS.has(term))) missedMustMatch = true;
   });
+  // A reported problem ("it arrived broken") that the entry never mentions: whatever else the
+  // entry explains, it does not answer the shopper.
+  if (missedMustMatch) heaviestMissed = Number.POSITIVE_INFINITY;
   return {
     coverage: total === 0 ? 0 : covered / total,
     missRatio: heaviestMatched === 0 ? Number.POSITIVE_INFINITY : heaviestMissed / heaviestMatched,

@@ -30,6 +30,12 @@ export const INCIDENTAL_CONCEPTS: ReadonlySet<string> = new Set(["c:shoes", "c:c
  */
 export const FILLER_CONCEPT = "filler";
 
+/**
+ * Concepts that report something gone wrong with what was bought: an entry that does not mention
+ * the problem at all does not answer the message, however much else it shares with it.
+ */
+export const MUST_MATCH_CONCEPTS: ReadonlySet<string> = new Set(["c:damaged", "c:missing"]);
+
 export const QUESTION_ONLY_CONCEPTS: ReadonlySet<string> = new Set(["c:problem", "c:complaint"]);
 
 export const SHOP_CONCEPTS: ShopConcept[] = [
