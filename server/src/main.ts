@@ -170,7 +170,7 @@ function startInactivitySweep(deps: AppDeps, inactiveMinutes: number): () => voi
 
 async function openConfiguredDatabase(config: Config): Promise<Database> {
   const database = await openDatabase(
-    config.databaseUrl ? { kind: "postgres", url: config.databaseUrl } : { kind: "pglite", dataDir: config.dataDir },
+    config.databaseUrl ? { kind: "postgres", url: config.databaseUrl } : { kind: "pglite", dataDir: config.dataDir, thread: config.pgliteThread },
   );
   await migrateDatabase(database);
   return database;

@@ -17,6 +17,8 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default("127.0.0.1"),
   RELEVO_DATA_DIR: z.string().min(1).default("./.relevo-data"),
+  /** The embedded database on its own thread (storage/pglite-thread/): a second core for it. */
+  RELEVO_PGLITE_THREAD: z.stringbool().default(true),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL")
@@ -67,6 +69,7 @@ export interface Config {
   host: string;
   dataDir: string;
   databaseUrl: string | null;
+  pgliteThread: boolean;
   publicUrl: string;
   secretKey: string | null;
   services: { web: boolean; worker: boolean };
@@ -114,6 +117,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     // npm runs workspace scripts inside server/; INIT_CWD is where the operator typed the command.
     dataDir: path.resolve(env.INIT_CWD ?? process.cwd(), e.RELEVO_DATA_DIR),
     databaseUrl: e.DATABASE_URL ?? null,
+    pgliteThread: e.RELEVO_PGLITE_THREAD,
     publicUrl: (e.RELEVO_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ""),
     secretKey: e.RELEVO_SECRET_KEY ?? null,
     services: { web: e.SERVICES.includes("web"), worker: e.SERVICES.includes("worker") },

@@ -10,6 +10,7 @@ import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
 import type { ExtractTablesWithRelations } from "drizzle-orm";
 import pg from "pg";
+import { asPglite, startThreadedPglite } from "./pglite-thread/pglite-thread.js";
 import * as schema from "./schema.js";
 
 export type Schema = typeof schema;
@@ -35,10 +36,12 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export type DatabaseTarget = { kind: "pglite"; dataDir: string | null } | { kind: "postgres"; url: string };
+/** `thread`: PGlite runs on a worker thread (pglite-thread/pglite-thread.ts); otherwise on the caller's. */
+export type DatabaseTarget = { kind: "pglite"; dataDir: string | null; thread?: boolean } | { kind: "postgres"; url: string };
 
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
-  return target.kind === "pglite" ? openPglite(target.dataDir) : openPostgres(target.url);
+  if (target.kind === "postgres") return openPostgres(target.url);
+  return target.thread ? openThreadedPglite(target.dataDir) : openPglite(target.dataDir);
 }
 
 /** Applies every pending SQL migration; safe to call on each start (drizzle records what ran). */
@@ -67,6 +70,25 @@ async function openPglite(dataDir: string | null): Promise<Database> {
       await client.query("select pg_notify($1, $2)", [channel, payload]);
     },
     close: () => client.close(),
+  };
+}
+
+async function openThreadedPglite(dataDir: string | null): Promise<Database> {
+  if (dataDir) await mkdir(dataDir, { recursive: true });
+  const threaded = startThreadedPglite(dataDir ? path.join(dataDir, "pgdata") : null);
+  await threaded.waitReady;
+  const client = asPglite(threaded);
+  return {
+    kind: "pglite",
+    db: drizzlePglite(client, { schema }),
+    pglite: client,
+    connectionString: null,
+    // The relay across processes runs on PostgreSQL only (main.ts): an embedded store is one process.
+    listen: () => threaded.listen(),
+    notify: async (channel, payload) => {
+      await threaded.query("select pg_notify($1, $2)", [channel, payload]);
+    },
+    close: () => threaded.close(),
   };
 }
 

@@ -37,7 +37,7 @@ export async function createPostgresDatabase(name: string): Promise<string> {
 async function openTestDatabase(): Promise<Database> {
   const database = onPostgres()
     ? await openDatabase({ kind: "postgres", url: await createPostgresDatabase(`relevo_test_${process.env.VITEST_POOL_ID ?? "0"}`) })
-    : await openDatabase({ kind: "pglite", dataDir: null });
+    : await openDatabase({ kind: "pglite", dataDir: null, thread: process.env.RELEVO_TEST_PGLITE_THREAD === "true" });
   await migrateDatabase(database);
   return database;
 }
