@@ -9,7 +9,7 @@ const POOL = 12;
 // A store that writes its help centre in two languages has a translation of each entry; the
 // shopper's language wins unless the other entry is clearly (by this much confidence) the better
 // match. Translations are rarely word for word, so their scores differ by more than noise.
-const SAME_KNOWLEDGE_MARGIN = 0.2;
+const SAME_KNOWLEDGE_MARGIN = 0.3;
 
 /** Candidates for one message read on its own. */
 export function searchText(
