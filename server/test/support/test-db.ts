@@ -14,6 +14,8 @@ export function testDatabase(): Promise<Database> {
 }
 
 export const onPostgres = () => process.env.RELEVO_TEST_DB === "postgres";
+/** `RELEVO_TEST_PGLITE_THREAD=true`: the suite's PGlite runs on a worker thread, as `relevo start` runs it. */
+export const onThreadedPglite = () => !onPostgres() && process.env.RELEVO_TEST_PGLITE_THREAD === "true";
 
 export function testPostgresUrl(database?: string): string {
   const base = new URL(process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test");
@@ -37,7 +39,7 @@ export async function createPostgresDatabase(name: string): Promise<string> {
 async function openTestDatabase(): Promise<Database> {
   const database = onPostgres()
     ? await openDatabase({ kind: "postgres", url: await createPostgresDatabase(`relevo_test_${process.env.VITEST_POOL_ID ?? "0"}`) })
-    : await openDatabase({ kind: "pglite", dataDir: null, thread: process.env.RELEVO_TEST_PGLITE_THREAD === "true" });
+    : await openDatabase({ kind: "pglite", dataDir: null, thread: onThreadedPglite() });
   await migrateDatabase(database);
   return database;
 }

@@ -1,7 +1,7 @@
 import { PGlite, type Transaction } from "@electric-sql/pglite";
 import { describe, expect, it, vi } from "vitest";
 import { useTestApp } from "../../../test/support/test-app.js";
-import { onPostgres, testDatabase } from "../../../test/support/test-db.js";
+import { onPostgres, onThreadedPglite, testDatabase } from "../../../test/support/test-db.js";
 import { eq } from "drizzle-orm";
 import type { KnowledgeEntry } from "../../domain/knowledge.js";
 import { conversationEvents } from "../../storage/schema.js";
@@ -74,7 +74,7 @@ describe("a shopper's turn talks to the database only a few times", () => {
   }
 
   // One read (the conversation with the shopper's recent texts) and one write (state, messages, events).
-  it.skipIf(onPostgres())("an answered question costs 2 statements", async () => {
+  it.skipIf(onPostgres() || onThreadedPglite())("an answered question costs 2 statements", async () => {
     const { send, pglite } = await startChat();
     let reply = { statusCode: 0, body: "" };
     const statements = await countStatements(pglite, async () => {
@@ -85,7 +85,7 @@ describe("a shopper's turn talks to the database only a few times", () => {
     expect(statements.length, statements.join("\n")).toBeLessThanOrEqual(2);
   });
 
-  it.skipIf(onPostgres())("a question the knowledge misses (a state change and its event) costs 2 statements too", async () => {
+  it.skipIf(onPostgres() || onThreadedPglite())("a question the knowledge misses (a state change and its event) costs 2 statements too", async () => {
     const { send, pglite, id } = await startChat();
     let status = 0;
     const statements = await countStatements(pglite, async () => {
