@@ -31,6 +31,17 @@ const STEM_ALIASES: Record<ShopLang, Record<string, string>> = {
 };
 
 /**
+ * Snowball's Spanish suffixes carry accents, but tokens arrive folded (shoppers often type none,
+ * and normalize() drops them). The vosotros endings ("enviáis", "hacéis", "testáis", common in
+ * Spain) get theirs back so Snowball strips them and "enviais" meets "enviar". (Restoring "-ción"
+ * and "-ía" too was tried: it conflates "paquetería" with "paquete" and changed only near-ties.)
+ */
+function restoreSpanishAccents(token: string): string {
+  if (token.length < 6) return token;
+  return token.replace(/ais$/, "áis").replace(/eis$/, "éis");
+}
+
+/**
  * Spanish first-person preterite of -er/-ir verbs ("devolví", "recibí", "perdí"): accents
  * folded, Snowball keeps the final "i" that the infinitive's stem lacks ("devolver" → "devolv").
  */
@@ -50,7 +61,7 @@ export function stem(token: string, lang: ShopLang): string {
   const key = `${lang}:${token}`;
   let stemmed = cache.get(key);
   if (stemmed === undefined) {
-    const snowballStem = stemmers[lang].stem(token);
+    const snowballStem = stemmers[lang].stem(lang === "es" ? restoreSpanishAccents(token) : token);
     const base = lang === "es" ? spanishPreterite(token, snowballStem) : snowballStem;
     stemmed = STEM_ALIASES[lang][token] ?? STEM_ALIASES[lang][base] ?? base;
     if (cache.size > 200_000) cache.clear();
