@@ -68,7 +68,7 @@ function pickConfident(
   const floor = confidence(best, calibration) - SAME_KNOWLEDGE_MARGIN;
   const sameLanguage = candidates.find((c) => {
     const entry = index.entries[c.entryIndex];
-    return entry !== undefined && entryLang(entry) === lang && confidence(c, calibration) >= floor && isConfident(c, calibration);
+    return entry !== undefined && entryLang(entry) === lang && confidence(c, calibration) >= floor && c.coverage >= best.coverage - SAME_KNOWLEDGE_MARGIN && isConfident(c, calibration);
   });
   return sameLanguage ?? best;
 }

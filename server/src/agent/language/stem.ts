@@ -24,6 +24,8 @@ const STEM_ALIASES: Record<ShopLang, Record<string, string>> = {
     installment: "installment", installments: "installment", instalment: "installment", instalments: "installment",
   },
   es: {
+    // Snowball makes "pedido" (an order) and "pedir" (to ask for) one stem.
+    pedido: "pedido", pedidos: "pedido",
     devuelv: "devolv", devuelt: "devolv", abiert: "abr", abrir: "abr", prueb: "prob", cuest: "cost",
     pierd: "perd", vuelv: "volv", elij: "eleg", elig: "eleg", escoj: "escog", cierr: "cerr", sirv: "serv",
     rot: "romp", rompi: "romp", empiez: "empez", recuerd: "record", consig: "consegu", encuentr: "encontr",
