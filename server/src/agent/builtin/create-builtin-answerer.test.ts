@@ -59,6 +59,24 @@ describe("builtin answerer", () => {
     expect(kb.decide({ text: "¿envían a Mallorca?", context: [] })).toMatchObject({ kind: "no_knowledge" });
   });
 
+  it("hands over a reported problem that the matching entry never mentions", () => {
+    const kb = createBuiltinAnswerer([
+      faq("delivery", "en", "When will my order arrive?", "Delivery takes 2-4 business days.", ["delivery times"]),
+    ]);
+    expect(kb.decide({ text: "when will my parcel arrive?", context: [] })).toMatchObject({ kind: "answer" });
+    expect(kb.decide({ text: "my parcel arrived with a broken bottle", context: [] })).toMatchObject({ kind: "no_knowledge" });
+    expect(kb.decide({ text: "el paquete llegó roto", context: [] })).toMatchObject({ kind: "no_knowledge" });
+  });
+
+  it("answers in the shopper's language when a translation matches a little better", () => {
+    const kb = createBuiltinAnswerer([
+      faq("payment", "en", "What payment methods can I use?", "We accept Visa, PayPal and Klarna.", ["pay with card"]),
+      faq("payment-es", "es", "¿Qué métodos de pago aceptáis?", "Aceptamos Visa, PayPal y Klarna.", ["pagar con tarjeta"]),
+    ]);
+    expect(kb.decide({ text: "do you accept klarna", context: [] })).toMatchObject({ kind: "answer", knowledgeIds: ["payment"] });
+    expect(kb.decide({ text: "¿aceptáis Klarna?", context: [] })).toMatchObject({ kind: "answer", knowledgeIds: ["payment-es"] });
+  });
+
   it("tolerates typos", () => {
     expect(decide("how do i reset my pasword")).toMatchObject({ kind: "answer", knowledgeIds: ["reset-password"] });
   });

@@ -3,6 +3,7 @@ import { analyze } from "./analyze.js";
 import { detectLanguage } from "./detect-language.js";
 import { TypoCorrector, withinDistance } from "./edit-distance.js";
 import { normalize, tokenize } from "./normalize.js";
+import { stem } from "./stem.js";
 
 const terms = (text: string, lang: "en" | "es") => analyze(text, lang).flatMap((slot) => slot.terms);
 
@@ -91,8 +92,71 @@ describe("language analysis", () => {
     expect(terms("no me gustó", "es")).toEqual([]);
   });
 
+  it("reads a product's state, allergic reactions and ingredients as topics, in both languages", () => {
+    expect(terms("can I return it once opened", "en")).toContain("c:opened");
+    expect(terms("¿puedo devolverlo si ya lo abrí?", "es")).toContain("c:opened");
+    expect(terms("this cream gave me a rash", "en")).toContain("c:allergy");
+    expect(terms("me dio reacción el rímel", "es")).toContain("c:allergy");
+    expect(terms("does it contain parabens", "en")).toContain("c:ingredients");
+    expect(terms("¿qué lleva el sérum?", "es")).toContain("c:ingredients");
+  });
+
+  it("reads paying for something as its price, and payment brands as payment methods", () => {
+    expect(terms("do I have to pay for shipping?", "en")).toEqual(expect.arrayContaining(["c:price", "c:ship"]));
+    expect(terms("do you accept klarna", "en")).toContain("c:pay_method");
+    expect(terms("¿puedo pagar con Bizum?", "es")).toContain("c:pay_method");
+  });
+
+  it("does not read 'where do I …' as asking where an order is", () => {
+    expect(terms("where do I enter a promo code", "en")).not.toContain("c:track");
+    expect(terms("where is my order", "en")).toContain("c:track");
+  });
+
+  it("knows spare parts, restocking and gift cards in both languages", () => {
+    expect(terms("a piece is missing from the wardrobe", "en")).toContain("c:parts");
+    expect(terms("me faltan tornillos", "es")).toContain("c:parts");
+    expect(terms("¿cuándo vuelve a haber stock?", "es")).toContain("c:stock");
+    expect(terms("¿tenéis tarjetas regalo?", "es")).toContain("c:gift");
+  });
+
+  it("keeps a jar apart from boots, and a wholesaler apart from 'bigger'", () => {
+    expect(terms("el bote llegó roto", "es")).not.toContain("c:shoes");
+    expect(terms("unas botas", "es")).toContain("c:shoes");
+    expect(terms("elige la talla mayor", "es")).not.toContain("c:wholesale");
+    expect(terms("¿vendéis al por mayor?", "es")).toContain("c:wholesale");
+  });
+
   it("drops filler and stop words", () => {
     expect(terms("I need help please", "en")).toEqual([]);
+  });
+});
+
+describe("stemming", () => {
+  it("gives irregular English verbs their base form's stem", () => {
+    expect(stem("sent", "en")).toBe(stem("send", "en"));
+    expect(stem("paid", "en")).toBe(stem("pay", "en"));
+    expect(stem("forgot", "en")).toBe(stem("forget", "en"));
+    expect(stem("installments", "en")).not.toBe(stem("install", "en"));
+  });
+
+  it("gives Spanish vowel-changing verbs, irregular participles and -í preterites the infinitive's stem", () => {
+    expect(stem("devuelvo", "es")).toBe(stem("devolver", "es"));
+    expect(stem("devuelto", "es")).toBe(stem("devolver", "es"));
+    expect(stem("devolvi", "es")).toBe(stem("devolver", "es"));
+    expect(stem("recibi", "es")).toBe(stem("recibir", "es"));
+    expect(stem("abierto", "es")).toBe(stem("abrir", "es"));
+    expect(stem("cierra", "es")).toBe(stem("cerrar", "es"));
+  });
+
+  it("strips vosotros endings typed without accents", () => {
+    expect(stem("enviais", "es")).toBe(stem("enviar", "es"));
+    expect(stem("aceptais", "es")).toBe(stem("aceptar", "es"));
+    expect(stem("vendeis", "es")).toBe(stem("vender", "es"));
+  });
+
+  it("keeps an order (pedido) apart from asking for (pedir)", () => {
+    expect(stem("pedido", "es")).toBe(stem("pedidos", "es"));
+    expect(stem("pedido", "es")).not.toBe(stem("pedir", "es"));
   });
 });
 
