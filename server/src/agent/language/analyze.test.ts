@@ -119,6 +119,13 @@ describe("language analysis", () => {
     expect(terms("¿tenéis tarjetas regalo?", "es")).toContain("c:gift");
   });
 
+  it("reads weekdays and opening times as store hours, without taking 'saber' for Saturday", () => {
+    expect(terms("are you open on sunday", "en")).toContain("c:hours");
+    expect(terms("abiertas de lunes a sábado", "es")).toContain("c:hours");
+    expect(terms("quiero saber dónde está", "es")).not.toContain("c:hours");
+    expect(terms("quiero cerrar mi cuenta", "es")).not.toContain("c:hours");
+  });
+
   it("keeps a jar apart from boots, and a wholesaler apart from 'bigger'", () => {
     expect(terms("el bote llegó roto", "es")).not.toContain("c:shoes");
     expect(terms("unas botas", "es")).toContain("c:shoes");
