@@ -107,6 +107,17 @@ describe("language analysis", () => {
     expect(terms("¿puedo pagar con Bizum?", "es")).toContain("c:pay_method");
   });
 
+  it("keeps paying in a phrase that names payment methods, and knows brands in either language", () => {
+    expect(terms("which payment methods do you accept", "en")).toEqual(expect.arrayContaining(["c:pay", "c:pay_method"]));
+    expect(terms("¿qué formas de pago aceptan?", "es")).toEqual(expect.arrayContaining(["c:pay", "c:pay_method"]));
+    expect(terms("do you take mercado pago", "en")).toContain("c:pay_method");
+  });
+
+  it("does not read 'regresar' (to return an item) as a refund", () => {
+    expect(terms("¿cómo lo regreso?", "es")).not.toContain("c:refund");
+    expect(terms("¿me regresan mi dinero?", "es")).toContain("c:refund");
+  });
+
   it("does not read 'where do I …' as asking where an order is", () => {
     expect(terms("where do I enter a promo code", "en")).not.toContain("c:track");
     expect(terms("where is my order", "en")).toContain("c:track");

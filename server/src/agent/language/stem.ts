@@ -17,7 +17,7 @@ const cache = new Map<string, string>();
 const STEM_ALIASES: Record<ShopLang, Record<string, string>> = {
   en: {
     sent: "send", paid: "pay", broke: "broken", chose: "choos", chosen: "choos", torn: "tear",
-    worn: "wear", sold: "sell", spent: "spend", brought: "bring", forgot: "forget", forgotten: "forget",
+    worn: "wear", wore: "wear", sold: "sell", spent: "spend", brought: "bring", forgot: "forget", forgotten: "forget",
     came: "come", gave: "give", took: "take", taken: "take", shipt: "ship", wrote: "write", written: "write",
     stole: "steal", stolen: "steal", fell: "fall", fallen: "fall", ate: "eat", threw: "throw", thrown: "throw",
     // Snowball makes "installment" and "install" one stem.
