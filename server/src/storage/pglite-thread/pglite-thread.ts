@@ -31,6 +31,7 @@ export function startThreadedPglite(dataDir: string | null): ThreadedPglite {
   const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
   let nextId = 1;
   let exited: Error | null = null;
+  let closing = false;
   worker.on("message", (reply: Reply) => {
     const call = pending.get(reply.id);
     if (!call) return;
@@ -39,6 +40,8 @@ export function startThreadedPglite(dataDir: string | null): ThreadedPglite {
     else call.reject(Object.assign(new Error(reply.error.message), { name: reply.error.name }, reply.error.fields));
   });
   const failAll = (error: Error) => {
+    // Every later call fails and /healthz answers 503, so a supervisor restarts the process; say why once.
+    if (!closing && !exited) console.error(`relevo: the embedded database thread stopped: ${error.message}`);
     exited = error;
     for (const call of pending.values()) call.reject(error);
     pending.clear();
@@ -97,6 +100,7 @@ export function startThreadedPglite(dataDir: string | null): ThreadedPglite {
       return result;
     },
     async close() {
+      closing = true;
       if (!exited) await call({ op: "close" }).catch(() => {});
       await worker.terminate();
     },
