@@ -118,6 +118,18 @@ describe("language analysis", () => {
     expect(terms("¿me regresan mi dinero?", "es")).toContain("c:refund");
   });
 
+  it("reads signing up to a newsletter as the newsletter, not an account", () => {
+    expect(terms("I want to sign up to your newsletter", "en")).toContain("c:newsletter");
+    expect(terms("I want to sign up to your newsletter", "en")).not.toContain("c:signup");
+    expect(terms("how do I sign up", "en")).toContain("c:signup");
+  });
+
+  it("keeps the status in 'refund status', and hands the clock to no store topic", () => {
+    expect(terms("check refund status", "en")).toEqual(expect.arrayContaining(["c:refund", "c:track"]));
+    expect(terms("tell me what time it is", "en")).toContain("c:clock");
+    expect(terms("tell me what time it is", "en")).not.toContain("c:timing");
+  });
+
   it("does not read 'where do I …' as asking where an order is", () => {
     expect(terms("where do I enter a promo code", "en")).not.toContain("c:track");
     expect(terms("where is my order", "en")).toContain("c:track");

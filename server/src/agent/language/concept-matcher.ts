@@ -18,7 +18,7 @@ type PhraseTable = Map<string, Phrase[]>;
  * up"): phrase matching steps over them, so the lexicon need not list every variant.
  */
 const SKIPPABLE_WORDS = {
-  en: ["it", "them", "this", "these", "that", "those", "my", "your", "the", "a", "an", "me", "us"],
+  en: ["it", "them", "this", "these", "that", "those", "my", "your", "ur", "our", "their", "the", "a", "an", "me", "us"],
   es: ["lo", "la", "los", "las", "le", "les", "mi", "mis", "el", "un", "una", "me", "su", "sus", "tu"],
 };
 const skippable: Record<ShopLang, Set<string>> = {
