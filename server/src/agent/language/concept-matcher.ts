@@ -14,12 +14,14 @@ interface Phrase {
 type PhraseTable = Map<string, Phrase[]>;
 
 /**
- * Pronouns and articles a shopper may put inside a phrase ("send them back", "set my address
- * up"): phrase matching steps over them, so the lexicon need not list every variant.
+ * Pronouns, articles and placeholder nouns a shopper may put inside a phrase ("send them back",
+ * "set my address up", "send something back"): phrase matching steps over them, so the lexicon
+ * need not list every variant.
  */
 const SKIPPABLE_WORDS = {
-  en: ["it", "them", "this", "these", "that", "those", "my", "your", "ur", "our", "their", "the", "a", "an", "me", "us"],
-  es: ["lo", "la", "los", "las", "le", "les", "mi", "mis", "el", "un", "una", "me", "su", "sus", "tu"],
+  en: ["it", "them", "this", "these", "that", "those", "my", "your", "ur", "our", "their", "the", "a", "an", "me", "us",
+    "something", "stuff", "everything", "item", "items", "product", "products", "thing", "things"],
+  es: ["lo", "la", "los", "las", "le", "les", "mi", "mis", "el", "un", "una", "me", "su", "sus", "tu", "algo", "producto", "productos", "articulo", "articulos", "todo", "esto", "eso"],
 };
 const skippable: Record<ShopLang, Set<string>> = {
   en: new Set(SKIPPABLE_WORDS.en.map((word) => stem(word, "en"))),
