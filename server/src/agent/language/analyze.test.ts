@@ -102,6 +102,12 @@ describe("language analysis", () => {
     expect(terms("¿qué lleva el sérum?", "es")).toContain("c:ingredients");
   });
 
+  it("reads a return label as a label and a return, and unworn with tags as the product's state", () => {
+    expect(terms("where do I get a return label", "en")).toEqual(expect.arrayContaining(["c:label", "c:return"]));
+    expect(terms("items must be unworn with tags", "en")).toContain("c:opened");
+    expect(terms("sin usar y con etiquetas", "es")).toContain("c:opened");
+  });
+
   it("reads paying for something as its price, and payment brands as payment methods", () => {
     expect(terms("do I have to pay for shipping?", "en")).toEqual(expect.arrayContaining(["c:price", "c:ship"]));
     expect(terms("do you accept klarna", "en")).toContain("c:pay_method");
