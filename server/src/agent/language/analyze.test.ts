@@ -156,6 +156,14 @@ describe("language analysis", () => {
     expect(terms("quiero cerrar mi cuenta", "es")).not.toContain("c:hours");
   });
 
+  it("knows age ranges, what comes included and gift wrapping, in both languages", () => {
+    expect(terms("is it ok for a 2 year old", "en")).toContain("c:age");
+    expect(terms("¿para qué edad es?", "es")).toContain("c:age");
+    expect(terms("does it come with batteries", "en")).toContain("c:included");
+    expect(terms("¿trae pilas?", "es")).toContain("c:included");
+    expect(terms("can you wrap it as a present", "en")).toContain("c:gift");
+  });
+
   it("keeps a jar apart from boots, and a wholesaler apart from 'bigger'", () => {
     expect(terms("el bote llegó roto", "es")).not.toContain("c:shoes");
     expect(terms("unas botas", "es")).toContain("c:shoes");
