@@ -81,6 +81,12 @@ describe("language analysis", () => {
     expect(terms("is there an offer on shoes", "en")).toContain("c:promo");
   });
 
+  it("drops 'it doesn't fit' as the reason for a return, not a sizing question", () => {
+    expect(terms("these boots don't fit, can I send them back?", "en")).not.toContain("c:size");
+    expect(terms("el vestido no me quedó, ¿cómo lo regreso?", "es")).not.toContain("c:size");
+    expect(terms("what size fits me", "en")).toContain("c:size");
+  });
+
   it("does not read opening a product as signing up", () => {
     expect(terms("can I return it after opening", "en")).not.toContain("c:signup");
     expect(terms("¿puedo devolverla sin abrir?", "es")).not.toContain("c:signup");

@@ -25,8 +25,10 @@ export const INCIDENTAL_CONCEPTS: ReadonlySet<string> = new Set(["c:shoes", "c:c
  */
 /**
  * Multi-word fillers that look like a topic word but only ask whether the store does something:
- * "do you offer financing?" is a financing question, not one about offers (c:promo). Matched
- * like a phrase and then dropped (see analyze).
+ * "do you offer financing?" is a financing question, not one about offers (c:promo). Also the
+ * reason given for a request, which does not pick the answer: "these boots don't fit, can I send
+ * them back?" is a return question, not a sizing one. Matched like a phrase and then dropped (see
+ * analyze).
  */
 export const FILLER_CONCEPT = "filler";
 
@@ -124,7 +126,7 @@ export const SHOP_CONCEPTS: ShopConcept[] = [
   { id: "label", en: ["label", "labels", "shipping label", "return label", "prepaid label", "print a label", "print the label"], es: ["etiqueta", "etiquetas", "etiqueta de devolucion", "etiqueta prepagada", "guia prepagada", "imprimir la etiqueta"] },
   { id: "age", en: ["age", "ages", "aged", "year old", "years old", "age range", "suitable for", "appropriate for", "toddler", "toddlers"], es: ["edad", "edades", "para ninos de", "apto para", "apta para", "adecuado para", "adecuada para", "recomendado para"] },
   { id: "included", en: ["included", "include", "includes", "including", "come with", "comes with", "came with", "in the box"], es: ["incluye", "incluyen", "incluido", "incluida", "incluidos", "trae", "traen", "viene con", "vienen con", "en la caja"] },
-  { id: FILLER_CONCEPT, en: ["do you offer", "you offer", "do you guys offer", "you guys offer", "is there any way", "is it possible", "where do i", "where can i", "where should i", "out of the box", "right out of the box", "from day one"], es: ["es posible", "hay manera de", "hay forma de"] },
+  { id: FILLER_CONCEPT, en: ["do you offer", "you offer", "do you guys offer", "you guys offer", "is there any way", "is it possible", "where do i", "where can i", "where should i", "out of the box", "right out of the box", "from day one", "dont fit", "doesnt fit", "didnt fit", "does not fit", "do not fit", "did not fit", "wont fit"], es: ["es posible", "hay manera de", "hay forma de", "no me queda", "no me quedo", "no me quedan", "no me quedaron", "no le queda", "no le quedo"] },
   // What is bought, named by its category: weighs little (INCIDENTAL_CONCEPTS), so "is the
   // lipstick vegan?" is the vegan question, and "my headphones" does not sink a delivery question
   // in a store whose help centre never names headphones.
