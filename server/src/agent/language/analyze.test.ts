@@ -81,6 +81,12 @@ describe("language analysis", () => {
     expect(terms("is there an offer on shoes", "en")).toContain("c:promo");
   });
 
+  it("reads a wrong address as an address, and a wrong item as something gone wrong", () => {
+    expect(terms("I chose a wrong delivery address", "en")).not.toContain("c:damaged");
+    expect(terms("puse una dirección equivocada", "es")).not.toContain("c:damaged");
+    expect(terms("you sent me the wrong item", "en")).toContain("c:damaged");
+  });
+
   it("drops 'it doesn't fit' as the reason for a return, not a sizing question", () => {
     expect(terms("these boots don't fit, can I send them back?", "en")).not.toContain("c:size");
     expect(terms("el vestido no me quedó, ¿cómo lo regreso?", "es")).not.toContain("c:size");
