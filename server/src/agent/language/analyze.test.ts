@@ -91,6 +91,8 @@ describe("language analysis", () => {
     expect(terms("these boots don't fit, can I send them back?", "en")).not.toContain("c:size");
     expect(terms("el vestido no me quedó, ¿cómo lo regreso?", "es")).not.toContain("c:size");
     expect(terms("what size fits me", "en")).toContain("c:size");
+    // What was paid is the context of a refund request, not a payment question.
+    expect(terms("quiero que me reembolsen lo que pagué", "es")).not.toContain("c:pay");
   });
 
   it("does not read opening a product as signing up", () => {
