@@ -232,4 +232,11 @@ describe("typo tolerance", () => {
     expect(corrector.correct("shpi")).toBe("ship");
     expect(corrector.correct("wash")).toBeUndefined();
   });
+
+  it("restores a dropped letter even in a short word, keeping the first letter", () => {
+    const corrector = new TypoCorrector(["order", "broken", "cash"]);
+    expect(corrector.correct("ordr")).toBe("order");
+    expect(corrector.correct("brokn")).toBe("broken");
+    expect(corrector.correct("ash")).toBeUndefined();
+  });
 });

@@ -90,6 +90,9 @@ export class TypoCorrector {
     for (const variant of deletionVariants(word)) {
       for (const candidate of this.byVariant.get(variant) ?? []) {
         if (isTransposition(word, candidate)) return candidate;
+        // A dropped letter ("wher", "brokn", "ordr") seldom spells another word, even in a short
+        // word, so it is restored whatever the length (the first letter still has to agree).
+        if (variant === word && candidate[0] === word[0]) return candidate;
         // People seldom mistype the first letter, and changing it mostly makes another real
         // word ("weather" → "leather"), so a correction keeps it.
         if (!swapOnly && candidate[0] === word[0] && withinDistance(word, candidate, 1)) return candidate;
