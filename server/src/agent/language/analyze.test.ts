@@ -178,6 +178,19 @@ describe("language analysis", () => {
     expect(terms("can you wrap it as a present", "en")).toContain("c:gift");
   });
 
+  it("keeps a lost password apart from a lost parcel, and reads an incomplete order as missing items", () => {
+    expect(terms("I lost my key", "en")).not.toContain("c:missing");
+    expect(terms("I lost my key", "en")).toContain("c:recover");
+    expect(terms("my parcel got lost", "en")).toContain("c:missing");
+    expect(terms("mi pedido llegó incompleto", "es")).toContain("c:missing");
+    expect(terms("it says delivered but it is not here", "en")).toContain("c:missing");
+  });
+
+  it("drops Mexican openers that would read as topics ('¿cuentan con …?', '¿dónde queda …?')", () => {
+    expect(terms("¿cuentan con envío gratis?", "es")).not.toContain("c:account");
+    expect(terms("¿dónde queda su tienda?", "es")).not.toContain("c:size");
+  });
+
   it("keeps a jar apart from boots, and a wholesaler apart from 'bigger'", () => {
     expect(terms("el bote llegó roto", "es")).not.toContain("c:shoes");
     expect(terms("unas botas", "es")).toContain("c:shoes");

@@ -46,7 +46,7 @@ numero normalmente generalmente aproximadamente mas o menos
 mes meses ano anos semana semanas ayer hoy pasado pasada manana
 abuela abuelo tia tio primo prima prometido prometida
 dolar dolares euro euros pesos bucks otro otra otros otras mismo misma todavia aun
-ocupo ocupamos dicen dijeron dice plis ahorita pasan pasen pasas pasame
+ocupo ocupamos dicen dijeron dice plis ahorita pasan pasen pasas pasame apoyar apoyen apoyas apoyo maneja manejan
 tres cuatro cinco seis siete ocho nueve diez veinte treinta veo ves vea gusta gusto gustaron partir
 dio dado da doy equivoque equivoco equivocarme
 haceis teneis podeis quereis sabeis vosotras vuestro vuestra vuestros vuestras os tienes tenemos podemos sr sra srta senor senora senorita
