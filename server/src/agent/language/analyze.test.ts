@@ -91,6 +91,9 @@ describe("language analysis", () => {
     expect(terms("these boots don't fit, can I send them back?", "en")).not.toContain("c:size");
     expect(terms("el vestido no me quedó, ¿cómo lo regreso?", "es")).not.toContain("c:size");
     expect(terms("what size fits me", "en")).toContain("c:size");
+    // Ordering the wrong thing is the shopper's own mistake, not a damaged or wrong delivery.
+    expect(terms("I ordered the wrong thing, can I cancel it?", "en")).not.toContain("c:damaged");
+    expect(terms("you sent me the wrong thing", "en")).toContain("c:damaged");
     // What was paid is the context of a refund request, not a payment question.
     expect(terms("quiero que me reembolsen lo que pagué", "es")).not.toContain("c:pay");
   });
