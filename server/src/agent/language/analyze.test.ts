@@ -94,6 +94,9 @@ describe("language analysis", () => {
     // Ordering the wrong thing is the shopper's own mistake, not a damaged or wrong delivery.
     expect(terms("I ordered the wrong thing, can I cancel it?", "en")).not.toContain("c:damaged");
     expect(terms("you sent me the wrong thing", "en")).toContain("c:damaged");
+    // Not wanting an order is cancelling it; not wanting it any more once received is a return.
+    expect(terms("I don't want order 113542617735902", "en")).toContain("c:cancel");
+    expect(terms("I don't want it anymore, can I send it back?", "en")).toContain("c:return");
     // What was paid is the context of a refund request, not a payment question.
     expect(terms("quiero que me reembolsen lo que pagué", "es")).not.toContain("c:pay");
   });
