@@ -155,6 +155,8 @@ describe("language analysis", () => {
     expect(terms("check refund status", "en")).toEqual(expect.arrayContaining(["c:refund", "c:track"]));
     expect(terms("tell me what time it is", "en")).toContain("c:clock");
     expect(terms("tell me what time it is", "en")).not.toContain("c:timing");
+    expect(terms("¿cuál es el tipo de cambio del dólar hoy?", "es")).toEqual(["c:currency"]);
+    expect(terms("what's the exchange rate", "en")).not.toContain("c:exchange");
   });
 
   it("does not read 'where do I …' as asking where an order is", () => {
