@@ -199,6 +199,13 @@ describe("language analysis", () => {
     expect(terms("¿dónde queda su tienda?", "es")).not.toContain("c:size");
   });
 
+  it("reads changing a password as resetting it, leaving the newsletter as the newsletter, and an email as an email", () => {
+    expect(terms("¿cómo cambio mi contraseña?", "es")).toEqual(expect.arrayContaining(["c:password", "c:recover"]));
+    expect(terms("¿cómo cambio mi contraseña?", "es")).not.toContain("c:exchange");
+    expect(terms("quiero darme de baja del boletín", "es")).toEqual(["c:newsletter"]);
+    expect(terms("mándenme la factura por correo", "es")).not.toContain("c:newsletter");
+  });
+
   it("keeps a jar apart from boots, and a wholesaler apart from 'bigger'", () => {
     expect(terms("el bote llegó roto", "es")).not.toContain("c:shoes");
     expect(terms("unas botas", "es")).toContain("c:shoes");
