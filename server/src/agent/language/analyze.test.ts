@@ -206,6 +206,12 @@ describe("language analysis", () => {
     expect(terms("mándenme la factura por correo", "es")).not.toContain("c:newsletter");
   });
 
+  it("keeps greetings and the shopper's own slip out of delivery and damage topics", () => {
+    expect(terms("buenas tardes", "es")).toEqual([]);
+    expect(terms("me equivoco de talla", "es")).not.toContain("c:damaged");
+    expect(terms("me llegó el modelo equivocado", "es")).toContain("c:damaged");
+  });
+
   it("keeps a jar apart from boots, and a wholesaler apart from 'bigger'", () => {
     expect(terms("el bote llegó roto", "es")).not.toContain("c:shoes");
     expect(terms("unas botas", "es")).toContain("c:shoes");
