@@ -81,6 +81,11 @@ describe("language analysis", () => {
     expect(terms("is there an offer on shoes", "en")).toContain("c:promo");
   });
 
+  it("reads 'I typed the wrong address' as an address question, not one about types", () => {
+    expect(terms("I typed the wrong address", "en")).toEqual(["c:address"]);
+    expect(terms("what types of payment do you take", "en")).toContain("c:options");
+  });
+
   it("reads a wrong address as an address, and a wrong item as something gone wrong", () => {
     expect(terms("I chose a wrong delivery address", "en")).not.toContain("c:damaged");
     expect(terms("puse una dirección equivocada", "es")).not.toContain("c:damaged");

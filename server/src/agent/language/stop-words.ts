@@ -27,7 +27,7 @@ wife husband sister brother mom mum mother dad father son daughter friend friend
 kid kids baby bride groom fiance fiancee family partner grandma grandmother grandpa grandfather aunt uncle cousin
 damn goddamn bloody fucking fuckin freaking effing frickin friggin
 two three four five six seven eight nine ten twenty thirty say says said saying go goes went gone
-accidentally mistakenly tried made anymore somewhere anywhere everywhere
+accidentally mistakenly tried made anymore somewhere anywhere everywhere typed mistyped misspelled
 `;
 
 const ES = `a al algo algun alguna algunas alguno algunos ante antes aqui asi aun cada como con contra cual
