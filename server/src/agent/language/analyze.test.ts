@@ -211,6 +211,13 @@ describe("language analysis", () => {
     expect(terms("mándenme la factura por correo", "es")).not.toContain("c:newsletter");
   });
 
+  it("reads 'regaláis' as giving for free, a 'regalo' as a gift, and 'me salió' as filler", () => {
+    expect(terms("¿me regaláis alguna muestra?", "es")).toEqual(expect.arrayContaining(["c:free", "c:sample"]));
+    expect(terms("¿me regaláis alguna muestra?", "es")).not.toContain("c:gift");
+    expect(terms("¿puedo enviarlo como regalo?", "es")).toContain("c:gift");
+    expect(terms("me ha salido una reacción", "es")).toEqual(["w:reaccion", "c:allergy"]);
+  });
+
   it("keeps greetings and the shopper's own slip out of delivery and damage topics", () => {
     expect(terms("buenas tardes", "es")).toEqual([]);
     expect(terms("me equivoco de talla", "es")).not.toContain("c:damaged");
