@@ -123,6 +123,8 @@ describe("language analysis", () => {
     expect(terms("¿puedo devolverlo si ya lo abrí?", "es")).toContain("c:opened");
     expect(terms("this cream gave me a rash", "en")).toContain("c:allergy");
     expect(terms("me dio reacción el rímel", "es")).toContain("c:allergy");
+    expect(terms("la crema me escuece", "es")).toContain("c:allergy");
+    expect(terms("this serum stings", "en")).toContain("c:allergy");
     expect(terms("does it contain parabens", "en")).toContain("c:ingredients");
     expect(terms("¿qué lleva el sérum?", "es")).toContain("c:ingredients");
   });
