@@ -18,9 +18,9 @@ function setUp(initial: KnowledgeEntry[]) {
           reads.list++;
           return [...stored.values()];
         },
-        findById: async (id: string) => {
-          reads.byId.push(id);
-          return stored.get(id) ?? null;
+        findMany: async (ids: string[]) => {
+          reads.byId.push(...ids);
+          return ids.flatMap((id) => stored.get(id) ?? []);
         },
       },
     },

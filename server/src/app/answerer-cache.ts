@@ -2,7 +2,7 @@ import type { KnowledgeEntry } from "../domain/knowledge.js";
 import type { Answerer, KnowledgeRepo } from "../domain/ports.js";
 import type { EventBus } from "./event-bus.js";
 
-/** More changed ids than this and one full read is cheaper than reading each. */
+/** More changed ids than this (a large import) and reading everything is as cheap as naming them all. */
 const maxIdsToRead = 200;
 
 /**
@@ -12,7 +12,7 @@ const maxIdsToRead = 200;
  * ids, everything is read again. Concurrent turns share one build in progress; changes apply in order.
  */
 /** All the cache reads: the knowledge (a unit of work has it). */
-type KnowledgeSource = { repos: { knowledge: Pick<KnowledgeRepo, "list" | "findById"> } };
+type KnowledgeSource = { repos: { knowledge: Pick<KnowledgeRepo, "list" | "findMany"> } };
 
 export function createAnswererCache(
   uow: KnowledgeSource,
@@ -61,11 +61,12 @@ async function readEverything(uow: KnowledgeSource): Promise<Map<string, Knowled
   return new Map((await uow.repos.knowledge.list()).map((entry) => [entry.id, entry]));
 }
 
-/** `known` with the entries `ids` read again: replaced, added, or dropped when deleted. */
+/** `known` with the entries `ids` read again (one read): replaced, added, or dropped when deleted. */
 async function reread(uow: KnowledgeSource, known: Map<string, KnowledgeEntry>, ids: string[]): Promise<Map<string, KnowledgeEntry>> {
+  const found = new Map((await uow.repos.knowledge.findMany(ids)).map((entry) => [entry.id, entry]));
   const next = new Map(known);
   for (const id of ids) {
-    const entry = await uow.repos.knowledge.findById(id);
+    const entry = found.get(id);
     if (entry) next.set(id, entry);
     else next.delete(id);
   }

@@ -58,6 +58,8 @@ export interface EventRepo {
 export interface KnowledgeRepo {
   list(): Promise<KnowledgeEntry[]>;
   findById(id: string): Promise<KnowledgeEntry | null>;
+  /** The entries with these ids that exist, in one read (ids that are not stored are left out). */
+  findMany(ids: string[]): Promise<KnowledgeEntry[]>;
   upsert(entry: KnowledgeEntry): Promise<void>;
   remove(id: string): Promise<boolean>;
   /** A number that changes whenever knowledge changes: caches compare it to know when to rebuild. */

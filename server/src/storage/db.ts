@@ -41,7 +41,7 @@ export type DatabaseTarget = { kind: "pglite"; dataDir: string | null; thread?: 
 
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.kind === "postgres") return openPostgres(target.url);
-  return target.thread ? openThreadedPglite(target.dataDir) : openPglite(target.dataDir);
+  return openPglite(target.dataDir, target.thread ?? false);
 }
 
 /** Applies every pending SQL migration; safe to call on each start (drizzle records what ran). */
@@ -53,42 +53,28 @@ export async function migrateDatabase(database: Database): Promise<void> {
   }
 }
 
-async function openPglite(dataDir: string | null): Promise<Database> {
+async function openPglite(dataDir: string | null, thread: boolean): Promise<Database> {
   if (dataDir) await mkdir(dataDir, { recursive: true });
+  const pgdata = dataDir ? path.join(dataDir, "pgdata") : null;
   // pgvector ships with the embedded database; loading it costs nothing measurable at start (~2.4 s either
   // way), and it is only created (CREATE EXTENSION) when embeddings are configured (vector-column.ts).
+  // The thread loads it the same way (pglite-thread-worker.mjs).
   const extensions = { vector };
-  const client = dataDir ? new PGlite(path.join(dataDir, "pgdata"), { extensions }) : new PGlite({ extensions });
+  const client = thread
+    ? asPglite(startThreadedPglite(pgdata))
+    : pgdata ? new PGlite(pgdata, { extensions }) : new PGlite({ extensions });
   await client.waitReady;
   return {
     kind: "pglite",
     db: drizzlePglite(client, { schema }),
     pglite: client,
     connectionString: null,
+    // On the thread LISTEN is refused: the relay across processes runs on PostgreSQL only (main.ts).
     listen: async (channel, onPayload) => client.listen(channel, onPayload),
     notify: async (channel, payload) => {
       await client.query("select pg_notify($1, $2)", [channel, payload]);
     },
     close: () => client.close(),
-  };
-}
-
-async function openThreadedPglite(dataDir: string | null): Promise<Database> {
-  if (dataDir) await mkdir(dataDir, { recursive: true });
-  const threaded = startThreadedPglite(dataDir ? path.join(dataDir, "pgdata") : null);
-  await threaded.waitReady;
-  const client = asPglite(threaded);
-  return {
-    kind: "pglite",
-    db: drizzlePglite(client, { schema }),
-    pglite: client,
-    connectionString: null,
-    // The relay across processes runs on PostgreSQL only (main.ts): an embedded store is one process.
-    listen: () => threaded.listen(),
-    notify: async (channel, payload) => {
-      await threaded.query("select pg_notify($1, $2)", [channel, payload]);
-    },
-    close: () => threaded.close(),
   };
 }
 

@@ -1,11 +1,9 @@
 import type { FastifyInstance } from "fastify";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import WebSocket from "ws";
-import { type FakeHelpdesk, startFakeHelpdesk } from "../support/fake-helpdesk.js";
-import { answerSummariesAndTranslations } from "../support/fake-model-writers.js";
-import { type FakeOpenAi, startFakeOpenAi } from "../support/fake-openai.js";
 import { freshAddress, staff, startChat } from "../support/inbox-helpers.js";
-import { useTestApp } from "../support/test-app.js";
+import { useAppWithFakePeers } from "../support/fake-peers.js";
+import type { useTestApp } from "../support/test-app.js";
 import { webBuilt } from "../support/web-build.js";
 import { accessMatrix, type Caller, callers, type Expected } from "./access-matrix.js";
 import { type AccessContext, routeRequests } from "./route-requests.js";
@@ -32,23 +30,8 @@ function listRoutes(app: FastifyInstance): string[] {
   return routes;
 }
 
-let fake: FakeHelpdesk;
-// A language model, so that the routes that need one (translation) answer as they would in production.
-let model: FakeOpenAi;
-beforeAll(async () => {
-  fake = await startFakeHelpdesk();
-  model = await startFakeOpenAi();
-  answerSummariesAndTranslations(model);
-});
-afterAll(async () => {
-  await fake.close();
-  await model.close();
-});
-
 describe("the access matrix", () => {
-  const t = useTestApp({}, () => ({
-    RELEVO_ZENDESK_BASE_URL: fake.url, RELEVO_GORGIAS_BASE_URL: fake.url, RELEVO_LLM_BASE_URL: model.baseUrl, RELEVO_LLM_MODEL: "fake-model",
-  }));
+  const t = useAppWithFakePeers();
 
   it("has a row for every route, and every route answers every caller as the table says", async () => {
     await t.server.ready();

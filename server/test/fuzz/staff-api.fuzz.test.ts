@@ -1,11 +1,8 @@
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { type AccessContext, type RouteRequest, routeRequests } from "../access/route-requests.js";
-import { type FakeHelpdesk, startFakeHelpdesk } from "../support/fake-helpdesk.js";
-import { answerSummariesAndTranslations } from "../support/fake-model-writers.js";
-import { type FakeOpenAi, startFakeOpenAi } from "../support/fake-openai.js";
+import { useAppWithFakePeers } from "../support/fake-peers.js";
 import { staff } from "../support/inbox-helpers.js";
-import { useTestApp } from "../support/test-app.js";
 import { anyJson, contentTypes, expectWellFormed, fuzzAddress, fuzzRuns, nastyString, pathSegment, rawBody, storedRows } from "./fuzz-support.js";
 
 /**
@@ -17,18 +14,6 @@ import { anyJson, contentTypes, expectWellFormed, fuzzAddress, fuzzRuns, nastySt
 const staffRoutes = Object.keys(routeRequests).filter((route) => /^(GET|POST|PUT|DELETE) \/api\/v1\/(admin|inbox)\//.test(route) && !route.endsWith("/socket"));
 /** Per route: fewer than the chat API's runs, since there are ~50 routes and each run is a request. */
 const runsPerRoute = Math.max(5, Math.round(fuzzRuns / 10));
-
-let fake: FakeHelpdesk;
-let model: FakeOpenAi;
-beforeAll(async () => {
-  fake = await startFakeHelpdesk();
-  model = await startFakeOpenAi();
-  answerSummariesAndTranslations(model);
-});
-afterAll(async () => {
-  await fake.close();
-  await model.close();
-});
 
 /** A valid body with one field replaced, dropped, or an unknown field added. */
 function bent(payload: object | undefined) {
@@ -59,9 +44,7 @@ function bentUrl(url: string, method: string) {
 }
 
 describe("the admin and Inbox APIs under fuzzed input", () => {
-  const t = useTestApp({}, () => ({
-    RELEVO_ZENDESK_BASE_URL: fake.url, RELEVO_GORGIAS_BASE_URL: fake.url, RELEVO_LLM_BASE_URL: model.baseUrl, RELEVO_LLM_MODEL: "fake-model",
-  }));
+  const t = useAppWithFakePeers();
 
   it("answers every route's fuzzed body and path without a 5xx, and a refusal stores nothing", async () => {
     expect(staffRoutes.length).toBeGreaterThan(30);

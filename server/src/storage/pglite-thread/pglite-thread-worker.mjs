@@ -35,10 +35,22 @@ function describeError(/** @type {any} */ error) {
   return { name: error?.name ?? "Error", message: error?.message ?? String(error), fields };
 }
 
-/** Types the caller parses itself (drizzle keeps timestamps as text): returned as PostgreSQL sent them. */
+/** @type {Map<string, Record<number, (text: string) => string>>} */
+const rawParsersByTypes = new Map();
+
+/**
+ * Types the caller parses itself (drizzle keeps timestamps as text): returned as PostgreSQL sent them.
+ * Made once per set of types (drizzle always sends the same few), not on every query.
+ */
 function rawParsers(/** @type {number[] | undefined} */ types) {
   if (!types || types.length === 0) return undefined;
-  return Object.fromEntries(types.map((type) => [type, (/** @type {string} */ text) => text]));
+  const key = types.join(",");
+  let parsers = rawParsersByTypes.get(key);
+  if (!parsers) {
+    parsers = Object.fromEntries(types.map((type) => [type, (/** @type {string} */ text) => text]));
+    rawParsersByTypes.set(key, parsers);
+  }
+  return parsers;
 }
 
 /** @param {any} message */

@@ -1,4 +1,4 @@
-import { asc, count, eq, max } from "drizzle-orm";
+import { asc, count, eq, inArray, max } from "drizzle-orm";
 import type { KnowledgeEntry } from "../../domain/knowledge.js";
 import type { KnowledgeRepo } from "../../domain/ports.js";
 import type { Executor } from "../db.js";
@@ -32,6 +32,11 @@ export function knowledgeRepo(db: Executor): KnowledgeRepo {
     async findById(id) {
       const [row] = await db.select().from(knowledgeEntries).where(eq(knowledgeEntries.id, id)).limit(1);
       return row ? toKnowledgeEntry(row) : null;
+    },
+    async findMany(ids) {
+      if (ids.length === 0) return [];
+      const rows = await db.select().from(knowledgeEntries).where(inArray(knowledgeEntries.id, ids));
+      return rows.map(toKnowledgeEntry);
     },
     async upsert(entry) {
       const row = toRow(entry);
