@@ -54,15 +54,19 @@ export function createChatSession(store: string, dispatch: (action: ChatAction) 
     socket = openConversationSocket(chatApi.socketUrl(current.id, current.token), {
       onEvent,
       onConnection: (connection) => dispatch({ type: "connection", connection }),
-      onReconnected: () => void refresh(current),
+      onReconnected: () => void refresh(current, "caughtUp"),
     });
   };
 
-  /** Reads the conversation again; a token the server no longer accepts forgets the session. */
-  const refresh = async (current: Session): Promise<boolean> => {
+  /**
+   * Reads the conversation again: "loaded" when resuming on a page load (its history is not news),
+   * "caughtUp" after a reconnect (replies missed meanwhile are). A token the server no longer accepts
+   * forgets the session.
+   */
+  const refresh = async (current: Session, as: "loaded" | "caughtUp" = "loaded"): Promise<boolean> => {
     try {
       const view = await chatApi.get(current.id, current.token);
-      dispatch({ type: "loaded", view });
+      dispatch({ type: as, view });
       return true;
     } catch (error) {
       if (error instanceof ApiError && (error.status === 401 || error.status === 404)) forget();

@@ -25,6 +25,17 @@ describe("the chat state", () => {
     expect(chatReducer(state, { type: "visibility", open: true }).unread).toBe(0);
   });
 
+  it("counts replies missed while the socket was down as unread when it catches up, but not history on resume", () => {
+    const history = [message("v", "visitor", "2026-01-01T10:00:01Z"), message("a", "agent", "2026-01-01T10:00:02Z")];
+    const resumed = chatReducer(initialChatState, { type: "loaded", view: { conversation: conversation("with_agent", "2026-01-01T10:00:02Z"), messages: history } });
+    expect(resumed.unread).toBe(0);
+    const missed = message("b", "agent", "2026-01-01T10:00:09Z");
+    const caughtUp = chatReducer(resumed, { type: "caughtUp", view: { conversation: conversation("with_agent", "2026-01-01T10:00:09Z"), messages: [...history, missed] } });
+    expect(caughtUp.messages.map((m) => m.id)).toEqual(["v", "a", "b"]);
+    expect(caughtUp.unread).toBe(1);
+    expect(caughtUp.conversation?.updatedAt).toBe("2026-01-01T10:00:09Z");
+  });
+
   it("ignores a late socket update older than what the last response said", () => {
     const state = chatReducer(open, { type: "conversation", conversation: conversation("collecting_email", "2026-01-01T10:00:05Z") });
     const late = chatReducer(state, { type: "conversation", conversation: conversation("offering", "2026-01-01T10:00:03Z") });

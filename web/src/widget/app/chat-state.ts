@@ -27,6 +27,8 @@ export interface ChatState {
 export type ChatAction =
   | { type: "loading" }
   | { type: "loaded"; view: ConversationView }
+  /** Read again after the socket came back: what it missed is new, and counts as unread while closed. */
+  | { type: "caughtUp"; view: ConversationView }
   | { type: "received"; messages: MessageDto[] }
   | { type: "conversation"; conversation: ConversationDto }
   | { type: "sending"; text: string | null }
@@ -81,6 +83,10 @@ export function chatReducer(state: ChatState, action: ChatAction): ChatState {
       return { ...endDraft(state), loading: false, conversation: action.view.conversation, messages: mergeMessages([], action.view.messages).messages };
     case "received":
       return receive(state, action.messages);
+    case "caughtUp": {
+      const next = receive(state, action.view.messages);
+      return { ...next, loading: false, conversation: newer(state.conversation, action.view.conversation) };
+    }
     case "conversation":
       return { ...state, conversation: newer(state.conversation, action.conversation) };
     case "sending":

@@ -1,5 +1,5 @@
 import type { PostMessageBody } from "@relevo/contracts";
-import { useEffect, useMemo, useReducer, useRef } from "preact/hooks";
+import { useEffect, useLayoutEffect, useMemo, useReducer, useRef } from "preact/hooks";
 import { type ChatSession, createChatSession, type StartContext } from "./chat-session";
 import { type ChatState, chatReducer, initialChatState } from "./chat-state";
 import type { LaunchParams } from "./launch-params";
@@ -26,7 +26,9 @@ export function useChat(launch: LaunchParams, host: HostLink): ChatControls {
     if (host.ready) void session.resume();
   }, [host.ready, session]);
 
-  useEffect(() => dispatch({ type: "visibility", open: host.open }), [host.open]);
+  // Layout effects, not effects: an effect waits for the next animation frame, which a closed (hidden) iframe
+  // may not get for up to a second. A reply arriving meanwhile would count as read, and the badge would lag.
+  useLayoutEffect(() => dispatch({ type: "visibility", open: host.open }), [host.open]);
 
   // Creating a conversation only when the shopper opens the chat keeps page views from creating them.
   // Not after a failure: the shopper retries with the button instead of the app hammering the server.
@@ -35,7 +37,7 @@ export function useChat(launch: LaunchParams, host: HostLink): ChatControls {
     if (host.ready && host.open && idle && !session.hasSession()) void session.ensure(context.current);
   }, [host.ready, host.open, idle, session]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (host.embedded) host.post({ type: "unread", count: state.unread });
   }, [state.unread, host.embedded, host.post]);
 
