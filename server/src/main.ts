@@ -3,6 +3,7 @@ import type { FastifyInstance } from "fastify";
 import { createBuiltinAnswererBuilder } from "./agent/builtin/index.js";
 import { type Embeddings, startEmbeddings } from "./agent/embeddings/index.js";
 import { createLlmModel, startLlmAnswerers } from "./agent/llm/index.js";
+import { startSummaryJobs } from "./agent/llm/handoff-summary-jobs.js";
 import { createHandoffSummarizer } from "./agent/llm/summarize-handoff.js";
 import { createTextTranslator } from "./agent/llm/translate-texts.js";
 import { classifyYesNo, detectHumanRequest } from "./agent/intents/index.js";
@@ -17,13 +18,14 @@ import type { MailSender } from "./domain/inbox/mail-sender.js";
 import { createSmtpMailSender } from "./mail/smtp-mail-sender.js";
 import type { Config } from "./config/config.js";
 import type { KnowledgeEntry } from "./domain/knowledge.js";
-import type { Answerer, DeliveryQueue, UnitOfWork } from "./domain/ports.js";
+import type { Answerer, DeliveryQueue, SummaryQueue, UnitOfWork } from "./domain/ports.js";
 import { type Database, migrateDatabase, openDatabase } from "./storage/db.js";
 import { startNotifyRelay } from "./storage/notify-relay.js";
 import { knowledgeEmbeddingRepo } from "./storage/repos/knowledge-embedding-repo.js";
 import { enableVectorColumn } from "./storage/vector-column.js";
 import { createUnitOfWork } from "./storage/unit-of-work.js";
 import { deliverHandoff } from "./app/handoff/deliver-handoff.js";
+import { summarizeInboxHandoff } from "./app/handoff/write-model-summary.js";
 import { resolveInactiveConversations } from "./app/conversations/resolve-inactive-conversations.js";
 import type { HelpdeskGateway } from "./domain/helpdesk-gateway.js";
 import { startDeliveryJobs } from "./helpdesks/delivery/delivery-jobs.js";
@@ -65,6 +67,7 @@ export async function createRelevo(config: Config, overrides: RelevoOverrides = 
   // One key, one box: helpdesk credentials (through the vault) and the SMTP password share it.
   const secrets = createSecretBox(key);
   let enqueue: DeliveryQueue = { enqueue: async () => {} };
+  let summaries: SummaryQueue = { request: async () => {} };
   const embeddings = await startConfiguredEmbeddings(config, database, uow, bus);
   const deps: AppDeps = {
     uow,
@@ -74,6 +77,7 @@ export async function createRelevo(config: Config, overrides: RelevoOverrides = 
     settings: createSettingsCache(uow, bus),
     delivery: overrides.delivery ?? { enqueue: (id, opts) => enqueue.enqueue(id, opts) },
     ...buildModelWriters(config),
+    summaries: { request: (id) => summaries.request(id) },
     helpdesks: overrides.helpdesks ?? createHelpdeskGateway({
       timeoutMs: config.helpdesk.timeoutMs,
       baseUrls: {
@@ -103,6 +107,15 @@ export async function createRelevo(config: Config, overrides: RelevoOverrides = 
         sweepEveryMs: config.deliverySweepSeconds * 1000,
       });
   if (jobs) enqueue = jobs.queue;
+  const summaryJobs = deps.summarizer
+    ? await startSummaryJobs({
+        database, work: config.services.worker,
+        summarize: (handoffId) => summarizeInboxHandoff(deps, handoffId),
+        awaiting: (since) => uow.repos.handoffs.listAwaitingModelSummary(since),
+        onError: (error) => console.error("summary jobs:", error),
+      })
+    : null;
+  if (summaryJobs) summaries = summaryJobs.queue;
   const stopInactivity = config.services.worker ? startInactivitySweep(deps, config.inactiveMinutes) : () => {};
   const stopEmails = startEmailOutbox(deps, bus, overrides.mailer ?? createSmtpMailSender(), { sweepEveryMs: config.services.worker ? 15_000 : null });
   const server = config.services.web
@@ -122,6 +135,7 @@ export async function createRelevo(config: Config, overrides: RelevoOverrides = 
       stopInactivity();
       await stopEmails();
       await jobs?.stop();
+      await summaryJobs?.stop();
       await embeddings?.stop();
       await stopRelay();
       if (!overrides.database) await database.close();

@@ -3,7 +3,7 @@ import type { CredentialVault, HelpdeskGateway } from "../domain/helpdesk-gatewa
 import type { SecretSealer } from "../domain/inbox/secret-sealer.js";
 import type { QuestionGrouper } from "../domain/metrics/knowledge-gap.js";
 import type { Summarizer, Translator } from "../domain/model-ports.js";
-import type { Answerer, DeliveryQueue, Intents, KnowledgeFileParser, StoreSettings, UnitOfWork } from "../domain/ports.js";
+import type { Answerer, DeliveryQueue, Intents, KnowledgeFileParser, StoreSettings, SummaryQueue, UnitOfWork } from "../domain/ports.js";
 
 /** What every use case may use, injected by the composition root (main.ts) so tests can swap parts. */
 export interface AppDeps {
@@ -17,6 +17,8 @@ export interface AppDeps {
   delivery: DeliveryQueue;
   /** Writes handoff summaries with the language model; null without one (the rule-built summary stays). */
   summarizer: Summarizer | null;
+  /** Where an Inbox handoff's model summary is asked for (a durable job run by the worker); a no-op without a model. */
+  summaries: SummaryQueue;
   /** Translates conversations for agents with the language model; null without one. */
   translator: Translator | null;
   parseKnowledgeFile: KnowledgeFileParser;

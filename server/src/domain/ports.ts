@@ -85,6 +85,8 @@ export interface HandoffRepo {
   /** Attempts still `sending` since before `staleBefore` were cut short by a crash: back to retrying. */
   releaseStaleDeliveries(staleBefore: Date): Promise<string[]>;
   listUndelivered(): Promise<HandoffRecord[]>;
+  /** Inbox handoffs recorded since `since` that still carry the rule-built summary (a model may write one). */
+  listAwaitingModelSummary(since: Date): Promise<string[]>;
 }
 
 export interface ProfileRepo {
@@ -197,6 +199,15 @@ export interface Intents {
 /** Hands a recorded handoff to the durable delivery queue (pg-boss); safe to call twice. */
 export interface DeliveryQueue {
   enqueue(handoffId: string, opts?: { delayMs?: number }): Promise<void>;
+}
+
+/**
+ * Asks for the language model's summary of an Inbox handoff, as a durable job (pg-boss). Never throws: a
+ * request lost to an outage is repaired by the jobs' start-up sweep, and the rule-built summary is already
+ * in the packet, so the turn that recorded the handoff must not fail over it.
+ */
+export interface SummaryQueue {
+  request(handoffId: string): Promise<void>;
 }
 
 /** Reads an uploaded knowledge file: every entry, or every error with its line — never a partial result. */

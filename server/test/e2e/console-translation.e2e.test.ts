@@ -14,8 +14,9 @@ beforeAll(async () => {
 afterAll(async () => model.close());
 
 describe("an English-speaking agent reading a Spanish conversation", () => {
-  // The stage starts in its own beforeAll, after the fake model above is listening.
-  const stage = useStage(() => ({ RELEVO_LLM_BASE_URL: model.baseUrl, RELEVO_LLM_MODEL: "fake-model" }));
+  // The stage starts in its own beforeAll, after the fake model above is listening. The worker service
+  // writes the model's summary of a handoff (a durable job).
+  const stage = useStage(() => ({ SERVICES: "web,worker", RELEVO_LLM_BASE_URL: model.baseUrl, RELEVO_LLM_MODEL: "fake-model" }));
 
   async function spanishHandoff(email: string): Promise<void> {
     const api = `${stage.relevo.url}/api/v1/conversations`;

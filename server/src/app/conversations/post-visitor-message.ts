@@ -9,7 +9,6 @@ import type { Repos, StoreSettings } from "../../domain/ports.js";
 import { turnVoice } from "../../domain/agent-voice.js";
 import type { AppDeps } from "../app-deps.js";
 import { recordHandoff } from "../handoff/record-handoff.js";
-import { writeModelSummaryInBackground } from "../handoff/write-model-summary.js";
 import { assignRoundRobin } from "../inbox/assign-round-robin.js";
 import { checkAvailability } from "../inbox/check-availability.js";
 import { checkVisitorToken } from "./authorize-visitor.js";
@@ -39,7 +38,7 @@ export async function postVisitorMessage(
     if (written) {
       publishTurn(deps.events, written);
       if (written.handoff?.destination === "inbox") await assignRoundRobin(deps, written.conversation);
-      if (written.handoff?.destination === "inbox") writeModelSummaryInBackground(deps, written.handoff);
+      if (written.handoff?.destination === "inbox" && deps.summarizer) await deps.summaries.request(written.handoff.id);
       if (written.handoff && written.handoff.destination !== "inbox") await deps.delivery.enqueue(written.handoff.id);
       return { conversation: written.conversation, messages: written.messages };
     }

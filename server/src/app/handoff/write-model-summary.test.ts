@@ -36,6 +36,7 @@ function world(stored: HandoffRecord, reply: string | Error | null) {
     claimForDelivery: async () => null,
     releaseStaleDeliveries: async () => [],
     listUndelivered: async () => [],
+    listAwaitingModelSummary: async () => [],
   };
   const summarizer: Summarizer | null =
     reply === null

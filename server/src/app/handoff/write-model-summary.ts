@@ -33,12 +33,15 @@ export async function writeModelSummary(deps: Deps, handoff: HandoffRecord): Pro
 }
 
 /**
- * The model summary of an Inbox handoff, started after the turn committed and not awaited: the shopper's
- * reply never waits for it, and a crash before it ends only leaves the rule-built summary in place.
+ * The job behind `SummaryQueue.request`: the model summary of an Inbox handoff, written by the worker after
+ * the turn committed, so the shopper's reply never waits for it. A duplicate job (a retry after a crash, the
+ * start-up sweep) finds the model's summary already there and does nothing.
  */
-export function writeModelSummaryInBackground(deps: Deps, handoff: HandoffRecord): void {
+export async function summarizeInboxHandoff(deps: Deps, handoffId: string): Promise<void> {
   if (!deps.summarizer) return;
-  void writeModelSummary(deps, handoff);
+  const handoff = await deps.uow.repos.handoffs.findById(handoffId);
+  if (!handoff || handoff.destination !== "inbox") return;
+  await writeModelSummary(deps, handoff);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, lt, sql } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, lt, sql } from "drizzle-orm";
 import type { HandoffReason } from "../../domain/agent-decision.js";
 import type { HandoffRepo } from "../../domain/ports.js";
 import type { DeliveryStatus, HandoffRecord } from "../../domain/records.js";
@@ -50,6 +50,14 @@ export function handoffRepo(db: Executor): HandoffRepo {
     async listUndelivered() {
       const rows = await db.select().from(handoffs).where(inArray(handoffs.deliveryStatus, ["pending", "sending", "retrying"]));
       return rows.map(toHandoffRecord);
+    },
+    async listAwaitingModelSummary(since) {
+      const rows = await db
+        .select({ id: handoffs.id })
+        .from(handoffs)
+        .where(and(eq(handoffs.destination, "inbox"), gte(handoffs.createdAt, since), sql`${handoffs.packet}->>'summarySource' = 'rules'`))
+        .orderBy(asc(handoffs.createdAt));
+      return rows.map((r) => r.id);
     },
   };
 }

@@ -18,7 +18,8 @@ type View = { messages: Array<{ id: string; text: string }>; handoffs: Handoff[]
 const translationRequests = () => model.requests.filter((r) => JSON.stringify(r.messages).includes("You translate messages"));
 
 describe("the Inbox with a language model", () => {
-  const t = useTestApp({}, () => ({ RELEVO_LLM_BASE_URL: model.baseUrl, RELEVO_LLM_MODEL: "fake-model", RELEVO_LLM_TIMEOUT_MS: "1000" }));
+  // The worker service writes model summaries (a durable job); the web service serves the console.
+  const t = useTestApp({}, () => ({ SERVICES: "web,worker", RELEVO_LLM_BASE_URL: model.baseUrl, RELEVO_LLM_MODEL: "fake-model", RELEVO_LLM_TIMEOUT_MS: "1000" }));
 
   /** A queued Spanish conversation, once the model's summary is in its packet (written after the turn). */
   async function summarizedSpanishChat(agent: Staff, email = "lucia@example.com") {

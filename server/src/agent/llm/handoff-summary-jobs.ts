@@ -1,0 +1,67 @@
+import { fromPglite, PgBoss } from "pg-boss";
+import type { SummaryQueue } from "../../domain/ports.js";
+import type { Database } from "../../storage/db.js";
+
+export const summaryQueueName = "handoff-summary";
+
+/** A handoff older than this at start-up is being worked already; its rule-built summary stays. */
+const sweepWindowMs = 30 * 60_000;
+
+export interface SummaryJobsOptions {
+  database: Database;
+  /** Run the jobs in this process (SERVICES includes worker); web-only processes just request them. */
+  work: boolean;
+  /** One job: the model writes the summary of this Inbox handoff (app/handoff/write-model-summary.ts). */
+  summarize: (handoffId: string) => Promise<void>;
+  /** Inbox handoffs recorded since then still carrying the rule-built summary. */
+  awaiting: (since: Date) => Promise<string[]>;
+  onError: (error: unknown) => void;
+  now?: () => Date;
+}
+
+/**
+ * The language model's summaries of Inbox handoffs as durable pg-boss jobs (on PostgreSQL, or the embedded
+ * PGlite with `fromPglite`), like helpdesk delivery: the handoff row, committed with the turn, holds the
+ * rule-built summary, and the job only points at it.
+ *
+ * Why nothing is lost: a worker that dies mid-summary leaves an active job that pg-boss retries once it
+ * expires; a request lost between the turn's commit and the send (a crash, a database blip) is found by the
+ * sweep when a worker starts (recent Inbox handoffs with the rule-built summary). A model that fails or
+ * times out is not retried: the summarizer already falls back to the rule-built summary, which is correct,
+ * and an agent may be reading it. Only started when a model is configured.
+ */
+export async function startSummaryJobs(options: SummaryJobsOptions): Promise<{ queue: SummaryQueue; stop(): Promise<void> }> {
+  const { database } = options;
+  const boss = database.pglite
+    ? new PgBoss({ db: fromPglite(database.pglite), supervise: options.work, schedule: false })
+    : new PgBoss({ connectionString: database.connectionString ?? "", max: 2, supervise: options.work, schedule: false });
+  boss.on("error", options.onError);
+  await boss.start();
+  // Stately with the handoff as singleton key: one waiting and one running job per handoff at most.
+  await boss.createQueue(summaryQueueName, { policy: "stately", retryLimit: 2, retryDelay: 5, expireInSeconds: 120 });
+
+  const queue: SummaryQueue = {
+    async request(handoffId) {
+      try {
+        await boss.send(summaryQueueName, { handoffId }, { singletonKey: handoffId });
+      } catch (error) {
+        options.onError(error); // repaired by the next worker start's sweep; the rule-built summary stands
+      }
+    },
+  };
+
+  if (options.work) {
+    await boss.work<{ handoffId: string }>(summaryQueueName, { batchSize: 2, localConcurrency: 2, pollingIntervalSeconds: 0.5 }, async (jobs) => {
+      await Promise.all(jobs.map((job) => options.summarize(job.data.handoffId)));
+    });
+    const since = new Date((options.now?.() ?? new Date()).getTime() - sweepWindowMs);
+    for (const id of await options.awaiting(since).catch((error) => (options.onError(error), []))) await queue.request(id);
+  }
+
+  return {
+    queue,
+    async stop() {
+      await boss.stop({ graceful: true, timeout: 5_000 });
+    },
+  };
+}
