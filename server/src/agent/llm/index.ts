@@ -1,6 +1,7 @@
 import type { LlmConfig } from "../../config/config.js";
 import type { KnowledgeEntry } from "../../domain/knowledge.js";
 import type { Answerer } from "../../domain/ports.js";
+import { createBuiltinAnswererBuilder } from "../builtin/index.js";
 import { reportModelHealth } from "./check-model-health.js";
 import { createLlmAnswerer, type LlmOutcome } from "./create-llm-answerer.js";
 import { createLlmModel } from "./create-model.js";
@@ -29,7 +30,11 @@ export function startLlmAnswerers(
     if (outcome.kind === "fallback") opts.log(`language model failed, builtin reply used: ${describe(outcome.error)}`);
   };
   const semantic = opts.semanticSearch ? { semanticSearch: opts.semanticSearch } : {};
-  return (entries) => createLlmAnswerer(entries, { model, timeoutMs: config.timeoutMs, ...opts.voice, onOutcome, ...semantic });
+  // The builtin answerer under the model (retrieval, safety, fallback) is updated in place when knowledge
+  // changes, as when it answers alone: one edited entry among 100,000 is re-indexed, not all of them.
+  const buildBuiltin = createBuiltinAnswererBuilder();
+  return (entries) =>
+    createLlmAnswerer(entries, { model, timeoutMs: config.timeoutMs, ...opts.voice, onOutcome, ...semantic, builtin: buildBuiltin(entries) });
 }
 
 function describe(error: unknown): string {

@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type FakeOpenAi, startFakeOpenAi } from "../../../test/support/fake-openai.js";
+import { InvertedIndex } from "../builtin/inverted-index.js";
 import { checkModelHealth } from "./check-model-health.js";
 import { createLlmAnswerer, type LlmOutcome } from "./create-llm-answerer.js";
 import { createLlmModel } from "./create-model.js";
@@ -78,5 +79,24 @@ describe("the language model answerer against an OpenAI-compatible server", () =
     await expect.poll(() => lines.length).toBe(1);
     expect(lines[0]).toMatch(/^language model fake-model: answering \(\d+ ms\)$/);
     expect(await build(knowledge).decide(question)).toMatchObject({ kind: "answer", text: good.answer });
+  });
+
+  it("re-indexes only the edited entry when knowledge changes, not the whole knowledge", async () => {
+    fake.script({ kind: "text", content: "OK" }, { kind: "json", content: good });
+    const build = startLlmAnswerers({ baseUrl: fake.baseUrl, model: "fake-model", apiKey: null, timeoutMs: 2_000 }, { log: () => {} });
+    const analysed = vi.spyOn(InvertedIndex.prototype, "add");
+    try {
+      // Enough entries that one edit is a small share (a large share is rebuilt whole, on purpose).
+      const many = [...knowledge, ...Array.from({ length: 20 }, (_, copy) => knowledge.filter((e) => e.id !== "returns").map((e) => ({ ...e, id: `${e.id}-${copy}` }))).flat()];
+      build(many);
+      expect(analysed).toHaveBeenCalledTimes(many.length);
+      analysed.mockClear();
+      const edited = many.map((entry) => (entry.id === "returns" && entry.kind === "faq" ? { ...entry, answer: "Unworn items can be sent back within 30 days of delivery." } : { ...entry }));
+      const updated = build(edited);
+      expect(analysed.mock.calls.map(([entry]) => entry.id)).toEqual(["returns"]);
+      expect(await updated.decide(question)).toMatchObject({ kind: "answer", knowledgeIds: ["returns"] });
+    } finally {
+      analysed.mockRestore();
+    }
   });
 });
