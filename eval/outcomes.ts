@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { createBuiltinAnswerer } from "../server/src/agent/builtin/index.js";
-import { isCorrect } from "../server/src/agent/eval/metrics.js";
+import { isCorrect } from "../server/src/domain/eval/eval-metrics.js";
 import { parseCasesJsonl } from "../server/src/agent/eval/parse-cases-jsonl.js";
 import { runEval } from "../server/src/agent/eval/run-eval.js";
 import { parseKnowledgeJsonl } from "../server/src/agent/knowledge-import/parse-knowledge-jsonl.js";

@@ -45,3 +45,21 @@ export const knowledgeEntrySchema = z.object({
 
 export type KnowledgeBody = z.infer<typeof knowledgeBodySchema>;
 export type KnowledgeEntryDto = z.infer<typeof knowledgeEntrySchema>;
+
+const rate = z.number().nullable();
+const metricsSchema = z.object({
+  cases: z.number(), answer_accuracy: rate, handoff_recall: rate, false_handoff_rate: rate, human_request_recall: rate,
+  decision_accuracy: rate, p50_ms: rate, p99_ms: rate,
+});
+/** The console's batch test: FORMAT.md's figures for all cases and per language, and each case's outcome. */
+export const batchReportSchema = z.object({
+  summary: metricsSchema,
+  byLang: z.record(z.string(), metricsSchema),
+  results: z.array(z.object({
+    id: z.string(), lang: z.string(), expect: z.enum(["answer", "handoff", "human_request"]),
+    expectedKnowledgeIds: z.array(z.string()), unknownKnowledgeIds: z.array(z.string()),
+    question: z.string(), context: z.array(z.string()), decision: z.string(), knowledgeIds: z.array(z.string()),
+    answer: z.string().nullable(), correct: z.boolean(), ms: z.number(),
+  })),
+});
+export type BatchReport = z.infer<typeof batchReportSchema>;

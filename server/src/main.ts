@@ -7,6 +7,7 @@ import { startSummaryJobs } from "./agent/llm/handoff-summary-jobs.js";
 import { createHandoffSummarizer } from "./agent/llm/summarize-handoff.js";
 import { createTextTranslator } from "./agent/llm/translate-texts.js";
 import { classifyYesNo, detectHumanRequest } from "./agent/intents/index.js";
+import { parseCasesJsonl } from "./agent/eval/parse-cases-jsonl.js";
 import { parseKnowledgeFile } from "./agent/knowledge-import/import-knowledge-file.js";
 import { groupQuestions } from "./agent/gaps/group-questions.js";
 import type { AppDeps } from "./app/app-deps.js";
@@ -88,6 +89,7 @@ export async function createRelevo(config: Config, overrides: RelevoOverrides = 
     vault: createCredentialVault(secrets),
     secrets,
     parseKnowledgeFile,
+    parseQuestionCases: parseCasesJsonl,
     groupQuestions: (questions) => groupQuestions(questions),
     publicUrl: config.publicUrl,
     now: () => new Date(),

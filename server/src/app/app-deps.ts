@@ -3,7 +3,9 @@ import type { CredentialVault, HelpdeskGateway } from "../domain/helpdesk-gatewa
 import type { SecretSealer } from "../domain/inbox/secret-sealer.js";
 import type { QuestionGrouper } from "../domain/metrics/knowledge-gap.js";
 import type { Summarizer, Translator } from "../domain/model-ports.js";
-import type { Answerer, DeliveryQueue, Intents, KnowledgeFileParser, StoreSettings, SummaryQueue, UnitOfWork } from "../domain/ports.js";
+import type {
+  Answerer, DeliveryQueue, Intents, KnowledgeFileParser, QuestionCasesParser, StoreSettings, SummaryQueue, UnitOfWork,
+} from "../domain/ports.js";
 
 /** What every use case may use, injected by the composition root (main.ts) so tests can swap parts. */
 export interface AppDeps {
@@ -22,6 +24,8 @@ export interface AppDeps {
   /** Translates conversations for agents with the language model; null without one. */
   translator: Translator | null;
   parseKnowledgeFile: KnowledgeFileParser;
+  /** Reads a batch of test questions (cases.jsonl, as `relevo eval` does) for the console's batch test. */
+  parseQuestionCases: QuestionCasesParser;
   /** Groups unanswered questions by meaning for the knowledge gaps report (agent/gaps). */
   groupQuestions: QuestionGrouper;
   helpdesks: HelpdeskGateway;

@@ -28,6 +28,7 @@ export const errorCodes = [
   "integration_verification_failed",
   "email_taken",
   "import_failed",
+  "batch_invalid",
   "translation_unavailable",
   "translation_failed",
   "internal_error",

@@ -1,5 +1,6 @@
 import type { AgentDecision, YesNo } from "./agent-decision.js";
 import type { PlannedEvent } from "./conversation/turn-plan.js";
+import type { Expectation } from "./eval/eval-metrics.js";
 import type { HandoffMethod } from "./handoff-method.js";
 import type { InboxRepo, LoginFailureRepo, OutboundEmailRepo, PresenceRepo } from "./inbox/inbox-ports.js";
 import type { KnowledgeEntry } from "./knowledge.js";
@@ -209,6 +210,22 @@ export interface DeliveryQueue {
 export interface SummaryQueue {
   request(handoffId: string): Promise<void>;
 }
+
+/** One question of a batch test, as `relevo eval` reads it (cases.jsonl, /work/shared/eval/FORMAT.md). */
+export interface QuestionCase {
+  id: string;
+  lang: string;
+  /** What the shopper types, in order; the expectation is about the last message. */
+  messages: string[];
+  expect: Expectation;
+  /** For `answer`: the knowledge ids any of which makes the answer right. */
+  kb?: string[] | undefined;
+}
+
+/** Reads a batch of test questions: every case, or every error with its line — never a partial batch. */
+export type QuestionCasesParser = (
+  content: string,
+) => { ok: true; cases: QuestionCase[] } | { ok: false; errors: Array<{ line: number; reason: string }> };
 
 /** Reads an uploaded knowledge file: every entry, or every error with its line — never a partial result. */
 export type KnowledgeFileParser = (

@@ -95,6 +95,9 @@ export const routeRequests: Record<string, Builder> = {
     fileName: "kb.jsonl", content: '{"id":"imp","kind":"faq","lang":"en","question":"Returns?","answer":"30 days."}',
   }),
   "POST /api/v1/admin/knowledge/test": fixed("/api/v1/admin/knowledge/test", { text: "do you ship abroad?" }),
+  "POST /api/v1/admin/knowledge/test-batch": fixed("/api/v1/admin/knowledge/test-batch", {
+    fileName: "cases.jsonl", content: '{"id":"c1","lang":"en","messages":["do you ship abroad?"],"expect":"handoff"}',
+  }),
   "GET /api/v1/admin/knowledge/:id": async (ctx) => ({ url: `/api/v1/admin/knowledge/${await knowledgeEntry(ctx)}` }),
   "PUT /api/v1/admin/knowledge/:id": async (ctx) => ({
     url: `/api/v1/admin/knowledge/${await knowledgeEntry(ctx)}`, payload: { kind: "faq", lang: "en", question: "Ship abroad?", answer: "To the EU." },

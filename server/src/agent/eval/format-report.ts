@@ -1,5 +1,4 @@
-import type { Metrics } from "./metrics.js";
-import { isCorrect } from "./metrics.js";
+import { isCorrect, type Metrics } from "../../domain/eval/eval-metrics.js";
 import type { EvalReport } from "./run-eval.js";
 
 const COLUMNS: Array<[keyof Metrics, string]> = [

@@ -1,7 +1,7 @@
 import type { AgentDecision } from "../../domain/agent-decision.js";
 import type { KnowledgeEntry } from "../../domain/knowledge.js";
 import type { EvalCase } from "./eval-case.js";
-import { type CaseOutcome, type Metrics, computeMetrics } from "./metrics.js";
+import { type CaseOutcome, type Metrics, computeMetrics } from "../../domain/eval/eval-metrics.js";
 
 /** The part of an answerer the benchmark drives (the builtin and LLM answerers both fit). */
 export interface EvalAnswerer {

@@ -1,7 +1,7 @@
 import type { AgentDecision } from "../../domain/agent-decision.js";
 import type { KnowledgeEntry } from "../../domain/knowledge.js";
 import type { EvalCase } from "../eval/eval-case.js";
-import { type CaseOutcome, computeMetrics, type Metrics } from "../eval/metrics.js";
+import { type CaseOutcome, computeMetrics, type Metrics } from "../../domain/eval/eval-metrics.js";
 import type { EvalReport } from "../eval/run-eval.js";
 
 export interface AsyncEvalAnswerer {

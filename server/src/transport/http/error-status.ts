@@ -7,6 +7,8 @@ export const errorStatus: Record<ErrorCode, number> = {
   invalid_action: 400,
   invalid_identity: 400,
   import_failed: 400,
+  /** A batch of test questions that does not parse, or too many of them (details.errors lists each line). */
+  batch_invalid: 400,
   unauthorized: 401,
   invalid_credentials: 401,
   forbidden: 403,

@@ -1,4 +1,4 @@
-import { errorBodySchema, knowledgeBodySchema, knowledgeEntrySchema } from "@relevo/contracts";
+import { batchReportSchema, errorBodySchema, knowledgeBodySchema, knowledgeEntrySchema } from "@relevo/contracts";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppDeps } from "../../../app/app-deps.js";
@@ -6,6 +6,7 @@ import { deleteKnowledgeEntry } from "../../../app/knowledge/delete-knowledge-en
 import { importKnowledge } from "../../../app/knowledge/import-knowledge.js";
 import { saveKnowledgeEntry } from "../../../app/knowledge/save-knowledge-entry.js";
 import { testQuestion } from "../../../app/knowledge/test-question.js";
+import { testQuestionBatch } from "../../../app/knowledge/test-question-batch.js";
 import { AppError } from "../../../domain/errors.js";
 import type { KnowledgeEntry } from "../../../domain/knowledge.js";
 import { requireStaff } from "../auth-guard.js";
@@ -78,5 +79,14 @@ export function knowledgeRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       const decision = await testQuestion(deps, request.body);
       return { decision: { ...decision } };
     });
+
+    app.post("/api/v1/admin/knowledge/test-batch", {
+      bodyLimit: 2 * 1024 * 1024,
+      schema: {
+        tags, summary: "Run a file of test questions (cases.jsonl, as `relevo eval` reads) against the knowledge; nothing is stored",
+        body: z.object({ fileName: z.string().min(1).max(255), content: z.string().max(2_000_000) }).strict(),
+        response: { 200: batchReportSchema, ...errors },
+      },
+    }, async (request) => testQuestionBatch(deps, request.body));
   };
 }

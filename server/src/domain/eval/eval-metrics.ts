@@ -1,5 +1,7 @@
-import type { AgentDecision } from "../../domain/agent-decision.js";
-import type { Expectation } from "./eval-case.js";
+import type { AgentDecision } from "../agent-decision.js";
+
+/** What a case expects of the agent (FORMAT.md: answer, handoff, human_request). */
+export type Expectation = "answer" | "handoff" | "human_request";
 
 /** One decided case. */
 export interface CaseOutcome {
