@@ -55,7 +55,11 @@ export async function startSummaryJobs(options: SummaryJobsOptions): Promise<{ q
       await Promise.all(jobs.map((job) => options.summarize(job.data.handoffId)));
     });
     const since = new Date((options.now?.() ?? new Date()).getTime() - sweepWindowMs);
-    for (const id of await options.awaiting(since).catch((error) => (options.onError(error), []))) await queue.request(id);
+    const awaiting = await options.awaiting(since).catch((error: unknown) => {
+      options.onError(error);
+      return [];
+    });
+    for (const id of awaiting) await queue.request(id);
   }
 
   return {

@@ -40,7 +40,7 @@ export async function writeModelSummary(deps: Deps, handoff: HandoffRecord): Pro
 export async function summarizeInboxHandoff(deps: Deps, handoffId: string): Promise<void> {
   if (!deps.summarizer) return;
   const handoff = await deps.uow.repos.handoffs.findById(handoffId);
-  if (!handoff || handoff.destination !== "inbox") return;
+  if (handoff?.destination !== "inbox") return;
   await writeModelSummary(deps, handoff);
 }
 
