@@ -1,10 +1,10 @@
 /**
- * Builds the stress sets eval/gadgets and eval/beauty: two stores the answerer was never tuned
- * on (stress-kb.ts, stress-cases.ts). `npx tsx eval/build/build-stress.ts`.
+ * Builds the stress sets eval/gadgets, eval/beauty and eval/home: three stores the answerer was
+ * never tuned on (stress-kb.ts, stress-cases.ts). `npx tsx eval/build/build-stress.ts`.
  */
 import { makeCase, writeJsonl } from "./lib.js";
-import { BEAUTY_CASES, GADGETS_CASES, type StressCase } from "./stress-cases.js";
-import { BEAUTY_KB, GADGETS_KB } from "./stress-kb.js";
+import { BEAUTY_CASES, GADGETS_CASES, HOME_CASES, type StressCase } from "./stress-cases.js";
+import { BEAUTY_KB, GADGETS_KB, HOME_KB } from "./stress-kb.js";
 import type { FaqLine } from "./lib.js";
 
 function write(set: string, kb: FaqLine[], cases: StressCase[]): void {
@@ -18,3 +18,4 @@ function write(set: string, kb: FaqLine[], cases: StressCase[]): void {
 
 write("gadgets", GADGETS_KB, GADGETS_CASES);
 write("beauty", BEAUTY_KB, BEAUTY_CASES);
+write("home", HOME_KB, HOME_CASES);
