@@ -85,6 +85,9 @@ export const conversationSocketEventSchema = z.discriminatedUnion("type", [
   // The AI's reply while it is generated (the whole text so far; "" withdraws it). Never stored: the turn's
   // message.created replaces it, and a reload shows only stored messages.
   z.object({ type: z.literal("draft"), draftId: z.string(), text: z.string() }),
+  // Sent once the server listens for this conversation. What happened between the client's last read and
+  // this frame was not pushed: the client reads the conversation again now, not when it opened the socket.
+  z.object({ type: z.literal("ready") }),
 ]);
 
 export type ConversationDto = z.infer<typeof conversationSchema>;

@@ -42,7 +42,7 @@ describe("the conversation's WebSocket", () => {
     const base = await listening();
     const started = (await t.server.inject({ method: "POST", url: "/api/v1/conversations", payload: { locale: "en" } })).json();
     const live = connect(`${base}/api/v1/conversations/${started.conversation.id}/socket?token=${started.visitorToken}`);
-    await live.opened;
+    await eventually(() => live.events.some((e) => e.type === "ready"));
     await t.server.inject({
       method: "POST", url: `/api/v1/conversations/${started.conversation.id}/messages`,
       headers: { authorization: `Bearer ${started.visitorToken}` }, payload: { text: "do you sell garden furniture?" },
@@ -77,6 +77,20 @@ describe("the conversation's WebSocket", () => {
       headers: { authorization: `Bearer ${other.visitorToken}` }, payload: { text: "hello there" },
     });
     await new Promise((r) => setTimeout(r, 300));
-    expect(live.events).toEqual([]);
+    expect(live.events).toEqual([{ type: "ready" }]);
+  });
+
+  it("says ready once it listens, so a client reads again only then: a reply right after ready is pushed", async () => {
+    const base = await listening();
+    const started = (await t.server.inject({ method: "POST", url: "/api/v1/conversations", payload: { locale: "en" } })).json();
+    const live = connect(`${base}/api/v1/conversations/${started.conversation.id}/socket?token=${started.visitorToken}`);
+    await eventually(() => live.events.length > 0);
+    expect(live.events).toEqual([{ type: "ready" }]);
+    // No wait between ready and the turn: the subscription exists before ready is sent.
+    await t.server.inject({
+      method: "POST", url: `/api/v1/conversations/${started.conversation.id}/messages`,
+      headers: { authorization: `Bearer ${started.visitorToken}` }, payload: { text: "hi" },
+    });
+    await eventually(() => live.events.filter((e) => e.type === "message.created").length === 2);
   });
 });

@@ -43,6 +43,8 @@ export function registerConversationSocket(app: FastifyInstance, deps: AppDeps, 
           send({ type: "conversation.updated", conversation: toConversationDto(conversation, { settings, agentName }) }));
       }
     });
+    // Only now is every new event pushed; the client catches up on what came before by reading again.
+    send({ type: "ready" });
     // Registered after subscribing: once the row exists, replies reach this socket instead of email.
     const tracked = visitors.open("visitor", conversationId);
     // Keep idle connections alive through proxies and drop dead peers (their chat then counts as closed).

@@ -42,7 +42,7 @@ export function createChatSession(store: string, dispatch: (action: ChatAction) 
     if (event.type === "message.created") dispatch({ type: "received", messages: [event.message] });
     else if (event.type === "conversation.updated") dispatch({ type: "conversation", conversation: event.conversation });
     else if (event.type === "draft") dispatch({ type: "draft", id: event.draftId, text: event.text });
-    else {
+    else if (event.type === "typing") {
       dispatch({ type: "typing", name: event.author === "agent" ? (event.name ?? "") : "" });
       clearTimeout(typingTimer);
       typingTimer = setTimeout(() => dispatch({ type: "typing", name: null }), typingTimeoutMs);
@@ -52,15 +52,17 @@ export function createChatSession(store: string, dispatch: (action: ChatAction) 
   const connect = (current: Session) => {
     socket?.close();
     socket = openConversationSocket(chatApi.socketUrl(current.id, current.token), {
-      onEvent,
+      // "ready" comes once the server listens, on every (re)connect: a reply sent between our last read and
+      // then (while the page loaded, or the connection was down) is fetched now, not at the next reload.
+      onEvent: (event) => (event.type === "ready" ? void refresh(current, "caughtUp") : onEvent(event)),
       onConnection: (connection) => dispatch({ type: "connection", connection }),
-      onReconnected: () => void refresh(current, "caughtUp"),
+      onReconnected: () => {}, // "ready" follows every reconnect
     });
   };
 
   /**
    * Reads the conversation again: "loaded" when resuming on a page load (its history is not news),
-   * "caughtUp" after a reconnect (replies missed meanwhile are). A token the server no longer accepts
+   * "caughtUp" once the socket listens (replies missed meanwhile are). A token the server no longer accepts
    * forgets the session.
    */
   const refresh = async (current: Session, as: "loaded" | "caughtUp" = "loaded"): Promise<boolean> => {

@@ -56,4 +56,8 @@ describe("socket frames", () => {
     expect(parseSocketEvent(JSON.stringify({ type: "draft", draftId: "d1", text: 3 }))).toBeNull();
     expect(parseSocketEvent(JSON.stringify({ type: "draft", text: "x" }))).toBeNull();
   });
+
+  it("accepts the server's ready frame (the moment to read the conversation again)", () => {
+    expect(parseSocketEvent(JSON.stringify({ type: "ready" }))).toEqual({ type: "ready" });
+  });
 });

@@ -18,6 +18,7 @@ function isSocketEvent(event: unknown): event is ConversationSocketEvent {
     const c = event.conversation;
     return "status" in c && typeof c.status === "string";
   }
+  if (event.type === "ready") return true;
   if (event.type === "draft") return "draftId" in event && typeof event.draftId === "string" && "text" in event && typeof event.text === "string";
   return event.type === "typing" && "author" in event;
 }
