@@ -6,6 +6,7 @@ import { draftOf, emptyDraft, type KnowledgeDraft, KnowledgeForm } from "../comp
 import { KnowledgeTable } from "../components/knowledge-table";
 import { ErrorNotice, Loading, Notice } from "../components/notice";
 import { PageTitle } from "../components/page-title";
+import { TestBatch } from "../components/test-batch";
 import { TestQuestion } from "../components/test-question";
 import { api } from "../lib/api";
 import { useI18n } from "../lib/i18n";
@@ -27,7 +28,7 @@ function prefilled(query: URLSearchParams): Editing | null {
   };
 }
 
-/** Knowledge: search and list, add/edit/delete, import a file, test a question. */
+/** Knowledge: search and list, add/edit/delete, import a file, test a question or a batch of them. */
 export function KnowledgePage({ prefill }: { prefill: URLSearchParams }) {
   const { t, lang: uiLang } = useI18n();
   const k = t.knowledge;
@@ -85,6 +86,7 @@ export function KnowledgePage({ prefill }: { prefill: URLSearchParams }) {
         <ImportBox onImported={() => void list.reload()} />
         <TestQuestion />
       </div>
+      <TestBatch />
       <section class="card stack" aria-labelledby="kl-title">
         <h2 id="kl-title" class="visually-hidden">
           {k.title}

@@ -1,4 +1,4 @@
-/** Knowledge: entries, import, "test a question". */
+/** Knowledge: entries, import, "test a question", "test a batch of questions". */
 export const enKnowledge = {
   title: "Knowledge",
   intro: "What the AI answers from: FAQ entries and articles, in each language.",
@@ -65,5 +65,66 @@ export const enKnowledge = {
       card_number: "payment card data",
     } as Record<string, string>,
     lang: (lang: string) => `Language detected: ${lang}`,
+  },
+  batch: {
+    title: "Test a batch of questions",
+    hint: 'A JSON Lines file, one case a line: {"id", "lang", "messages": [what the shopper types], "expect": "answer", "handoff" or "human_request", "kb": [ids of the knowledge that answers it]}. It is the same file `relevo eval --cases` reads; at most 500 questions, nothing is saved.',
+    file: "Cases file (.jsonl)",
+    submit: "Run the questions",
+    running: "Running…",
+    tooBig: "The file is larger than 1 MB.",
+    errors: (file: string) => `${file} was not run. Fix these lines:`,
+    line: (n: number) => `Line ${n}`,
+    notRun: (file: string) => `${file} was not run:`,
+    results: (file: string, right: string, cases: string) => `${file}: ${right} of ${cases} right`,
+    summary: "Summary",
+    metrics: {
+      decision_accuracy: "Decision accuracy",
+      answer_accuracy: "Answer accuracy",
+      handoff_recall: "Handoff recall",
+      false_handoff_rate: "False handoff rate",
+      human_request_recall: "Human request recall",
+    },
+    details: {
+      decision_accuracy: (n: string, of: string) => `${n} of ${of} questions decided right`,
+      answer_accuracy: (n: string, of: string) =>
+        `${n} of ${of} answer cases answered from the expected knowledge`,
+      handoff_recall: (n: string, of: string) => `${n} of ${of} handoff cases handed off`,
+      false_handoff_rate: (n: string, of: string) => `${n} of ${of} answer cases handed off instead`,
+      human_request_recall: (n: string, of: string) =>
+        `${n} of ${of} requests for a person handed off at once`,
+    },
+    noCase: "No case of this kind",
+    times: (p50: string, p99: string) => `Time per question: median ${p50} ms, 99th percentile ${p99} ms.`,
+    byLang: "By language",
+    columns: {
+      lang: "Language",
+      cases: "Questions",
+      result: "Result",
+      question: "Question",
+      expected: "Expected",
+      did: "What the AI did",
+    },
+    caption: (n: string) => `${n} questions, wrong ones first`,
+    right: "Right",
+    wrong: "Wrong",
+    earlier: "Earlier messages:",
+    expect: {
+      answer: (ids: string) => `An answer citing ${ids}`,
+      handoff: "A handoff: the knowledge does not cover it",
+      human_request: "A handoff to a person, at once",
+    },
+    or: " or ",
+    unknownIds: (ids: string) => `Expects knowledge this store does not have: ${ids}`,
+    answered: (ids: string) => `Answered citing ${ids}`,
+    answeredNoSource: "Answered without citing knowledge",
+    did: {
+      no_knowledge: "Handed off: no knowledge answers it",
+      human_request: "Handed off: the shopper asks for a person",
+      safety: "Handed off: a safety rule applies",
+      solved: "Closed: the shopper says it is solved",
+      smalltalk: "Small talk, no handoff",
+    } as Record<string, string>,
+    showAnswer: "Show the answer",
   },
 };
