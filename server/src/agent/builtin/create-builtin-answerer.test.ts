@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { KnowledgeEntry } from "../../domain/knowledge.js";
 import { createBuiltinAnswerer } from "./index.js";
+import { InvertedIndex } from "./inverted-index.js";
 
 const faq = (id: string, lang: string, question: string, answer: string, alternates: string[] = []): KnowledgeEntry => ({
   id, kind: "faq", lang, question, alternates, answer, url: `https://shop.example/${id}`,
@@ -111,5 +112,15 @@ describe("builtin answerer", () => {
     expect(results[0]?.entryId).toBe("returns");
     expect(results.length).toBeLessThanOrEqual(3);
     expect(results[0]?.score).toBeGreaterThan(0);
+  });
+});
+
+describe("shop words of any store", () => {
+  const index = new InvertedIndex(knowledge);
+  const terms = (text: string, lang: "en" | "es") => index.analyzeQuery(text, lang).flatMap((slot) => slot.terms);
+
+  it("reads a product's colour and material, and the Spanish past of ordering, as shop words", () => {
+    expect(terms("the grey velvet sofa", "en")).toEqual(expect.arrayContaining(["c:attribute", "c:product"]));
+    expect(terms("quiero cancelar el librero que pedí ayer", "es")).toEqual(expect.arrayContaining(["c:order", "c:product"]));
   });
 });

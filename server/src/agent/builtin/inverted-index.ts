@@ -1,10 +1,10 @@
 import type { KnowledgeEntry } from "../../domain/knowledge.js";
 import { type Slot, analyze, termCounts } from "../language/analyze.js";
-import { LEXICON_WORDS } from "../language/concept-matcher.js";
+import { LEXICON_WORDS_BY_LANG } from "../language/concept-matcher.js";
 import type { ShopLang } from "../language/detect-language.js";
 import { TypoCorrector } from "../language/edit-distance.js";
 import { stem } from "../language/stem.js";
-import { STOP_WORDS } from "../language/stop-words.js";
+import { STOP_WORDS_BY_LANG } from "../language/stop-words.js";
 import { type KnowledgeUnit, knowledgeUnits } from "./knowledge-units.js";
 import { markProperNouns } from "./proper-nouns.js";
 
@@ -56,15 +56,26 @@ export class InvertedIndex {
   readonly unitEntry: number[] = [];
   readonly unitWeight: number[] = [];
   private lengthNorm = new Float64Array(0);
-  /** Known spellings (index words, lexicon, stop words) for typo correction. */
-  private readonly words = new TypoCorrector([...LEXICON_WORDS, ...STOP_WORDS], 4);
-  /** Known stems, each with one word that has it: corrects typos inside inflected words. */
-  private readonly stems = new TypoCorrector([], 4);
-  private readonly wordOfStem = new Map<string, string>();
+  /**
+   * Known spellings (index words, lexicon, stop words) for typo correction, per language: Spanish
+   * "respetan" is no typo of English "reset", nor "dolar" of "dollar".
+   */
+  private readonly words = {
+    en: new TypoCorrector([...LEXICON_WORDS_BY_LANG.en, ...STOP_WORDS_BY_LANG.en], 4),
+    es: new TypoCorrector([...LEXICON_WORDS_BY_LANG.es, ...STOP_WORDS_BY_LANG.es], 4),
+  };
+  private readonly knownWord = (token: string) => this.words.en.has(token) || this.words.es.has(token);
+  /**
+   * Known stems per language, each with one word that has it: corrects typos inside inflected words.
+   * Per language because a stem of the other language is no typo's target: English "dining" (stem
+   * "dine") is one letter from Spanish "dinero" (stem "diner"), which made a dining table a money question.
+   */
+  private readonly stems = { en: new TypoCorrector([], 4), es: new TypoCorrector([], 4) };
+  private readonly wordOfStem = { en: new Map<string, string>(), es: new Map<string, string>() };
 
   constructor(entries: KnowledgeEntry[]) {
-    for (const word of LEXICON_WORDS) {
-      for (const lang of ["en", "es"] as const) this.learnStem(word, lang);
+    for (const lang of ["en", "es"] as const) {
+      for (const word of LEXICON_WORDS_BY_LANG[lang]) this.learnStem(word, lang);
     }
     for (const entry of entries) this.add(entry);
   }
@@ -140,15 +151,15 @@ export class InvertedIndex {
   }
 
   private learnWord(token: string, lang: ShopLang): void {
-    if (this.words.has(token)) return;
-    this.words.add(token);
+    if (this.words[lang].has(token)) return;
+    this.words[lang].add(token);
     this.learnStem(token, lang);
   }
 
   private learnStem(token: string, lang: ShopLang): void {
     const stemmed = stem(token, lang);
-    this.stems.add(stemmed);
-    if (!this.wordOfStem.has(stemmed)) this.wordOfStem.set(stemmed, token);
+    this.stems[lang].add(stemmed);
+    if (!this.wordOfStem[lang].has(stemmed)) this.wordOfStem[lang].set(stemmed, token);
   }
 
   /** Inverse document frequency over entries (BM25's, floored at a small positive value). */
@@ -184,22 +195,22 @@ export class InvertedIndex {
   }
 
   private correct(token: string, lang: ShopLang): string {
-    if (this.words.has(token)) return token;
+    if (this.knownWord(token)) return token;
     const stemmed = stem(token, lang);
-    if (this.wordOfStem.has(stemmed) || this.has(`w:${stemmed}`)) return token;
-    const word = this.words.correct(token) ?? this.splitRunTogether(token);
+    if (this.wordOfStem.en.has(stemmed) || this.wordOfStem.es.has(stemmed) || this.has(`w:${stemmed}`)) return token;
+    const word = this.words[lang].correct(token) ?? this.splitRunTogether(token, lang);
     if (word !== undefined) return word;
-    const nearStem = this.stems.correct(stemmed);
-    return (nearStem !== undefined ? this.wordOfStem.get(nearStem) : undefined) ?? token;
+    const nearStem = this.stems[lang].correct(stemmed);
+    return (nearStem !== undefined ? this.wordOfStem[lang].get(nearStem) : undefined) ?? token;
   }
 
   /** "tocheck" → "to check": shoppers on phones miss the space bar. */
-  private splitRunTogether(token: string): string | undefined {
+  private splitRunTogether(token: string, lang: ShopLang): string | undefined {
     if (token.length < 5) return undefined;
     for (let cut = 1; cut < token.length - 1; cut++) {
       const left = token.slice(0, cut);
       const right = token.slice(cut);
-      if (this.words.has(left) && this.words.has(right) && right.length > 1) return `${left} ${right}`;
+      if (this.words[lang].has(left) && this.words[lang].has(right) && right.length > 1) return `${left} ${right}`;
     }
     return undefined;
   }

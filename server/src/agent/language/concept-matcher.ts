@@ -55,8 +55,16 @@ const tables: Record<ShopLang, PhraseTable> = {
   es: buildTable(SHOP_CONCEPTS, "es"),
 };
 
+const surfaceWords = (entries: string[]) => entries.flatMap((entry) => tokenize(entry.replace(/^=/, "")));
+
 /** Every surface word of the lexicon, for the typo corrector's vocabulary. */
-export const LEXICON_WORDS: string[] = SHOP_CONCEPTS.flatMap((c) => [...c.en, ...c.es]).flatMap((entry) => tokenize(entry.replace(/^=/, "")));
+export const LEXICON_WORDS: string[] = SHOP_CONCEPTS.flatMap((c) => surfaceWords([...c.en, ...c.es]));
+
+/** The lexicon's words of each language, for correcting a stem only towards stems of its own language. */
+export const LEXICON_WORDS_BY_LANG = {
+  en: SHOP_CONCEPTS.flatMap((c) => surfaceWords(c.en)),
+  es: SHOP_CONCEPTS.flatMap((c) => surfaceWords(c.es)),
+} as const;
 
 /** A lexicon phrase found in a text: tokens [start, end) mean `concept`. */
 export interface ConceptMatch {

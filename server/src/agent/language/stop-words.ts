@@ -57,6 +57,10 @@ const STOP = new Set(`${EN} ${ES}`.split(/\s+/).filter((word) => word !== ""));
 /** Every stop word, e.g. as vocabulary for typo correction ("hwat" → "what"). */
 export const STOP_WORDS: ReadonlySet<string> = STOP;
 
+const words = (list: string) => list.split(/\s+/).filter((word) => word !== "");
+/** The stop words of each language: a typo is corrected towards words of its own language only. */
+export const STOP_WORDS_BY_LANG = { en: words(EN), es: words(ES) } as const;
+
 /** True when a normalised token carries no topic (function word or support-chat filler). */
 export function isStopWord(token: string): boolean {
   return STOP.has(token);
