@@ -3,9 +3,11 @@
  * cases, per language, per split). `npm run eval` runs this. Options:
  *   --failures   also list the wrong DEV cases (never tune on the held-out test split)
  *   --json       print one JSON object per set instead of tables
- *   --check      exit with 1 when a set's decision accuracy is below 0.90 (a CI gate)
+ *   --check      exit with 1 when a set or split decides worse than eval/baseline.json records (the CI gate:
+ *                a change to the answerer may trade cases, but not lose accuracy unnoticed)
+ *   --write-baseline  record this run's decision accuracy per set and split in eval/baseline.json
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { createBuiltinAnswerer } from "../server/src/agent/builtin/index.js";
 import { formatReportTable, reportJson } from "../server/src/agent/eval/format-report.js";
 import { isCorrect } from "../server/src/domain/eval/eval-metrics.js";
@@ -18,6 +20,13 @@ const root = new URL("./", import.meta.url).pathname;
 const showFailures = process.argv.includes("--failures");
 const json = process.argv.includes("--json");
 const check = process.argv.includes("--check");
+const writeBaseline = process.argv.includes("--write-baseline");
+const baselineFile = `${root}baseline.json`;
+/** Decision accuracy per set, for all cases and per split: `{ "en": { "all": 0.91, "dev": 0.93, "test": 0.88 } }`. */
+type Baseline = Record<string, Record<string, number | null>>;
+const baseline: Baseline = check && existsSync(baselineFile) ? JSON.parse(readFileSync(baselineFile, "utf8")) : {};
+const measured: Baseline = {};
+const regressions: string[] = [];
 
 function load(set: string) {
   const kb = parseKnowledgeJsonl(readFileSync(`${root}${set}/kb.jsonl`, "utf8"));
@@ -27,7 +36,6 @@ function load(set: string) {
   return { entries: kb.entries, cases: cases.cases };
 }
 
-let failed = false;
 for (const set of SETS) {
   if (!existsSync(`${root}${set}/cases.jsonl`)) continue;
   const { entries, cases } = load(set);
@@ -44,6 +52,19 @@ for (const set of SETS) {
       console.log(`  ✗ ${o.id} [${o.expect}${o.kb.length ? `:${o.kb.join(",")}` : ""}] got ${got} — ${texts.get(o.id)}`);
     }
   }
-  if ((report.decision_accuracy ?? 0) < 0.9) failed = true;
+  const figures: Record<string, number | null> = { all: report.decision_accuracy };
+  for (const [split, metrics] of Object.entries(report.by_split ?? {})) figures[split] = metrics.decision_accuracy;
+  measured[set] = figures;
+  for (const [part, value] of Object.entries(figures)) {
+    const recorded = baseline[set]?.[part];
+    if (typeof recorded === "number" && (value ?? 0) < recorded - 1e-9) regressions.push(`${set} ${part}: ${value} < baseline ${recorded}`);
+  }
 }
-process.exitCode = check && failed ? 1 : 0;
+if (writeBaseline) writeFileSync(baselineFile, `${JSON.stringify(measured, null, 2)}\n`);
+if (check) {
+  const missing = SETS.filter((set) => existsSync(`${root}${set}/cases.jsonl`) && !baseline[set]);
+  for (const set of missing) console.error(`eval check: ${set} has no baseline yet (npx tsx eval/run-all.ts --write-baseline)`);
+  for (const line of regressions) console.error(`eval check: decision accuracy fell: ${line}`);
+  console.error(regressions.length === 0 ? "eval check: no set or split below its baseline" : `eval check: ${regressions.length} below baseline`);
+  process.exitCode = regressions.length > 0 || missing.length > 0 ? 1 : 0;
+}
