@@ -23,6 +23,16 @@ describe("language analysis", () => {
     expect(detectLanguage("ok")).toBe("en");
   });
 
+  it("reads how shoppers of any store describe what they bought and what went wrong", () => {
+    expect(terms("the velvet sofa, how many weeks?", "en")).toEqual(expect.arrayContaining(["c:attribute", "c:product", "c:timing"]));
+    expect(terms("the dutch oven showed up chipped", "en")).toEqual(expect.arrayContaining(["c:product", "c:damaged"]));
+    expect(terms("how much extra to have it set up", "en")).toContain("c:price");
+    expect(terms("¿me mandan pedacitos de la tela?", "es")).toContain("c:sample");
+    // "tela" (fabric) is not "tele" (a television): the product word is matched whole.
+    expect(terms("¿me mandan pedacitos de la tela?", "es")).not.toContain("c:product");
+    expect(terms("en Liverpool está más barato, ¿me respetan ese precio?", "es")).toContain("c:price_match");
+  });
+
   it("maps shop synonyms to one concept", () => {
     expect(terms("where is my parcel", "en")).toContain("c:order");
     expect(terms("I want my money back", "en")).toContain("c:refund");

@@ -48,7 +48,7 @@ abuela abuelo tia tio primo prima prometido prometida
 dolar dolares euro euros pesos bucks otro otra otros otras mismo misma todavia aun
 ocupo ocupamos dicen dijeron dice plis ahorita pasan pasen pasas pasame apoyar apoyen apoyas apoyo maneja manejan
 tres cuatro cinco seis siete ocho nueve diez veinte treinta veo ves vea gusta gusto gustaron partir
-dio dado da doy equivoque equivoco equivocarme
+ve dio dado da doy equivoque equivoco equivocarme
 haceis teneis podeis quereis sabeis vosotras vuestro vuestra vuestros vuestras os tienes tenemos podemos sr sra srta senor senora senorita
 `;
 
