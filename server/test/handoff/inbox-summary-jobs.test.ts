@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { summaryQueueName } from "../../src/agent/llm/handoff-summary-jobs.js";
 import { loadConfig } from "../../src/config/config.js";
@@ -82,6 +83,24 @@ describe("the model's summary of an Inbox handoff, as a durable job", () => {
       await web.close();
     }
     const worker = await processRunning("worker"); // its start-up sweep finds the handoff
+    try {
+      expect(await summaryOf(worker, handoffId)).toBe(modelSummary);
+    } finally {
+      await worker.close();
+    }
+  });
+
+  it("is not held up by a backlog of older requests (a worker that was down): the worker drains them in full batches", async () => {
+    const web = await processRunning("web");
+    let handoffId: string;
+    try {
+      // 80 requests for handoffs that are gone: at one batch per polling interval they took 20 s to get through.
+      for (let i = 0; i < 80; i++) await web.deps.summaries.request(randomUUID());
+      handoffId = await queueInboxHandoff(web);
+    } finally {
+      await web.close();
+    }
+    const worker = await processRunning("worker");
     try {
       expect(await summaryOf(worker, handoffId)).toBe(modelSummary);
     } finally {

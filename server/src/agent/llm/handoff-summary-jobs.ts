@@ -51,7 +51,10 @@ export async function startSummaryJobs(options: SummaryJobsOptions): Promise<{ q
   };
 
   if (options.work) {
-    await boss.work<{ handoffId: string }>(summaryQueueName, { batchSize: 2, localConcurrency: 2, pollingIntervalSeconds: 0.5 }, async (jobs) => {
+    // Up to 4 at a time, and the next fetch at once while batches come back full: pg-boss otherwise waits a
+    // polling interval after every fetch, so a backlog (after a worker outage) drained at 4 jobs a second.
+    const fetch = { batchSize: 4, pollingIntervalSeconds: 0.5, burstWhenBatchFull: true };
+    await boss.work<{ handoffId: string }>(summaryQueueName, fetch, async (jobs) => {
       await Promise.all(jobs.map((job) => options.summarize(job.data.handoffId)));
     });
     const since = new Date((options.now?.() ?? new Date()).getTime() - sweepWindowMs);
