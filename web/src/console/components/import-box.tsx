@@ -1,26 +1,10 @@
 import { useState } from "preact/hooks";
-import { ApiError, api, field } from "../lib/api";
+import { api } from "../lib/api";
 import { useI18n } from "../lib/i18n";
+import { type LineError, lineErrors } from "../lib/line-errors";
 import { useAction } from "../lib/use-action";
 import { SelectField } from "./field";
 import { ErrorNotice, Notice } from "./notice";
-
-interface LineError {
-  line: number;
-  reason: string;
-}
-
-/** The per-line problems the server lists for a refused import (400 import_failed, details.errors). */
-function lineErrors(error: unknown): LineError[] {
-  if (!(error instanceof ApiError) || error.code !== "import_failed") return [];
-  const list = field(error.details, "errors");
-  if (!Array.isArray(list)) return [];
-  return list.flatMap((item: unknown) => {
-    const line = field(item, "line");
-    const reason = field(item, "reason");
-    return typeof line === "number" && typeof reason === "string" ? [{ line, reason }] : [];
-  });
-}
 
 const maxBytes = 20 * 1024 * 1024;
 
@@ -48,7 +32,7 @@ export function ImportBox({ onImported }: { onImported(): void }) {
         onImported();
         return s.done(result.imported, file.name);
       } catch (error) {
-        const lines = lineErrors(error);
+        const lines = lineErrors(error, "import_failed");
         if (lines.length > 0) setFailed({ file: file.name, lines });
         throw error;
       }
