@@ -1,4 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { workerTempDir } from "../../../test/support/temp-root.js";
 import { type ThreadedPglite, startThreadedPglite } from "./pglite-thread.js";
 
 /**
@@ -77,6 +81,26 @@ describe("PGlite on a worker thread", () => {
     await tx;
     expect(await outside).toEqual([{ n: 1 }]);
     expect(order).toEqual(["transaction done", "outside query"]);
+  });
+
+  it("rejects the calls in flight and every later one when the thread dies, and says why once", async () => {
+    // A thread that starts, then dies on its first query (as an out-of-memory abort would end it).
+    const dir = workerTempDir("pglite-thread");
+    await mkdir(dir, { recursive: true });
+    const script = path.join(dir, "dying-thread.mjs");
+    await writeFile(script, `import { parentPort } from "node:worker_threads";
+parentPort.on("message", (m) => (m.op === "ready" ? parentPort.postMessage({ id: m.id, ok: true, result: null }) : process.exit(3)));`);
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      const dying = startThreadedPglite(null, pathToFileURL(script));
+      await dying.waitReady;
+      await expect(dying.query("select 1")).rejects.toThrow("the database thread stopped (exit code 3)");
+      await expect(dying.transaction(async (tx) => tx.query("select 1"))).rejects.toThrow("the database thread stopped (exit code 3)");
+      expect(logged.mock.calls).toEqual([["relevo: the embedded database thread stopped: the database thread stopped (exit code 3)"]]);
+      await dying.close();
+    } finally {
+      logged.mockRestore();
+    }
   });
 
   it("fails calls clearly once closed", async () => {

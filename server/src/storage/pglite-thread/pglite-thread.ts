@@ -26,8 +26,11 @@ export interface ThreadedPglite {
 
 type Reply = { id: number; ok: true; result: unknown } | { id: number; ok: false; error: { name: string; message: string; fields: Record<string, unknown> } };
 
-export function startThreadedPglite(dataDir: string | null): ThreadedPglite {
-  const worker = new Worker(new URL("./pglite-thread-worker.mjs", import.meta.url), { workerData: { dataDir } });
+/**
+ * @param workerScript the thread's code; only tests pass another (one that dies, to check what callers see).
+ */
+export function startThreadedPglite(dataDir: string | null, workerScript = new URL("./pglite-thread-worker.mjs", import.meta.url)): ThreadedPglite {
+  const worker = new Worker(workerScript, { workerData: { dataDir } });
   const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
   let nextId = 1;
   let exited: Error | null = null;
