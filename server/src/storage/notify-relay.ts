@@ -28,6 +28,9 @@ export async function startNotifyRelay(database: Database, bus: EventBus): Promi
     received = received.then(() => receive(database, bus, origin, payload)).catch(() => {});
   });
   let pending: string[] = [];
+  // One NOTIFY at a time, in publish order: sent side by side they may leave on different pool connections
+  // and arrive swapped (a turn split over two payloads showed its reply before the shopper's message).
+  let sent = Promise.resolve();
   bus.forwardPublished((event) => {
     const item = carried(event);
     if (item === null) return;
@@ -35,7 +38,7 @@ export async function startNotifyRelay(database: Database, bus: EventBus): Promi
       const items = pending;
       pending = [];
       for (const payload of pack(origin, items)) {
-        database.notify(channel, payload).catch(() => {
+        sent = sent.then(() => database.notify(channel, payload)).catch(() => {
           // Realtime is best effort across processes: the message is stored and shows on the next read.
         });
       }
