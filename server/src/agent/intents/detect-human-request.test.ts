@@ -14,6 +14,9 @@ describe("detectHumanRequest", () => {
     "can I get a supervisor",
     "I need to talk to someone in person about my account",
     "customersupport e-mail",
+    "I'd rather sort this out with someone from customer service",
+    "is there a phone number I can call?",
+    "can i call you?",
   ])("hears an English request for a person: %s", (text) => {
     expect(detectHumanRequest(text)).toBe(true);
   });
@@ -48,5 +51,13 @@ describe("detectHumanRequest", () => {
     "¿puedo recoger en persona?",
   ])("does not treat a mere mention of people as a request: %s", (text) => {
     expect(detectHumanRequest(text)).toBe(false);
+  });
+
+  it("hears asking for the store's phone as asking for people, but not a phone number on the account", () => {
+    expect(detectHumanRequest("¿tenéis un teléfono al que pueda llamar?")).toBe(true);
+    expect(detectHumanRequest("¿cuál es su teléfono?")).toBe(true);
+    expect(detectHumanRequest("can I change the phone number on my account?")).toBe(false);
+    expect(detectHumanRequest("¿puedo cambiar mi número de teléfono?")).toBe(false);
+    expect(detectHumanRequest("I'd rather pay with paypal")).toBe(false);
   });
 });

@@ -41,6 +41,14 @@ const REQUEST_PATTERNS: RegExp[] = [
   / con quien (?:puedo|podria|debo|tengo que) (?:hablar|comunicarme|platicar) /,
   / who (?:can|could|do|should) i (?:talk|speak|chat) (?:to|with) /,
   / (?:hay|existe|tienen) (?:alguien|una persona|un humano|un agente|un asesor|personas) /,
+  // Rather dealing with the team: "I'd rather sort this out with someone from customer service".
+  new RegExp(` (?:rather|prefer|preferably) (?:[a-z]+ ){0,6}?(?:with|to|by) (?:a |an |the |some |one of your )?(?:${PERSON}|${SERVICE}) `),
+  // Asking how to phone the store is asking for people: "is there a phone number I can call?".
+  / (?:is there|do you have|you have|got|whats|what is) (?:a |an |any |your )?(?:phone|telephone|tel)(?: number)?(?: (?:i|we) can call| to call| for (?:customer service|support|help))? $/,
+  / (?:phone|telephone) (?:number )?(?:i|we) (?:can|could) (?:call|ring|phone) /,
+  / (?:can|could) (?:i|we) (?:call|phone|ring) (?:you|your|someone|somebody|anyone) /,
+  / (?:tienen|teneis|tenes|hay|me dan|me das|me pasas|cual es) (?:un |el |algun |su |vuestro )?(?:telefono|numero de telefono|numero de atencion|whatsapp)(?: (?:al que|para) (?:pueda |podamos )?(?:llamar|hablar|marcar))? $/,
+  / (?:puedo|podemos|se puede) (?:llamar|llamaros|llamarles|llamarlos|marcar) /,
 ];
 
 // Phrases that mention people words without asking for one.
