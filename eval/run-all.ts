@@ -15,7 +15,7 @@ import { parseCasesJsonl } from "../server/src/agent/eval/parse-cases-jsonl.js";
 import { runEval } from "../server/src/agent/eval/run-eval.js";
 import { parseKnowledgeJsonl } from "../server/src/agent/knowledge-import/parse-knowledge-jsonl.js";
 
-const SETS = ["en", "es", "abcd", "en-pool", "es-pool", "abcd-pool", "gadgets", "beauty", "home"];
+const SETS = ["en", "es", "abcd", "en-pool", "es-pool", "abcd-pool", "gadgets", "beauty", "home", "outdoor"];
 const root = new URL("./", import.meta.url).pathname;
 const showFailures = process.argv.includes("--failures");
 const json = process.argv.includes("--json");

@@ -31,6 +31,10 @@ describe("language analysis", () => {
     // "tela" (fabric) is not "tele" (a television): the product word is matched whole.
     expect(terms("¿me mandan pedacitos de la tela?", "es")).not.toContain("c:product");
     expect(terms("en Liverpool está más barato, ¿me respetan ese precio?", "es")).toContain("c:price_match");
+    // "monte" (a mountain) is not "montar" (to assemble); "casa" (home) is not "casos" (cases).
+    expect(terms("botas que ya he sacado al monte", "es")).not.toContain("c:assembly");
+    expect(terms("¿me la montáis?", "es")).toContain("c:assembly");
+    expect(terms("no voy a estar en casa", "es")).not.toContain("c:policy");
   });
 
   it("maps shop synonyms to one concept", () => {

@@ -6,7 +6,7 @@
  * Hand-written (normalised: lowercase, no accents) because general-purpose stop-word packages
  * lack the support-chat filler, which matters more here than completeness.
  */
-const EN = `a about above after again against all am an and any are arent as at be been before being
+const EN = `a hes shes min mins ago about above after again against all am an and any are arent as at be been before being
 below between both but by can cant cannot could couldnt did didnt do does doesnt doing dont down
 during each few for from further had hadnt has hasnt have havent having he her here hers herself
 him himself his how i id ill im ive if in into is isnt it its itself lets me more most mustnt my
@@ -48,7 +48,7 @@ abuela abuelo tia tio primo prima prometido prometida
 dolar dolares euro euros pesos bucks otro otra otros otras mismo misma todavia aun
 ocupo ocupamos dicen dijeron dice plis ahorita pasan pasen pasas pasame apoyar apoyen apoyas apoyo maneja manejan
 tres cuatro cinco seis siete ocho nueve diez veinte treinta veo ves vea gusta gusto gustaron partir
-ve dio dado da doy equivoque equivoco equivocarme
+ve vivo vive vivimos voy acabo hice anoche kiero q k dio dado da doy equivoque equivoco equivocarme
 haceis teneis podeis quereis sabeis vosotras vuestro vuestra vuestros vuestras os tienes tenemos podemos sr sra srta senor senora senorita
 `;
 
