@@ -75,6 +75,7 @@ describe.skipIf(!reachable)("the Inbox across two Relevo processes on one Postgr
     const { id } = started.body.conversation;
     const shopperAuth = { authorization: `Bearer ${started.body.visitorToken}` };
     const shopper = await openTestSocket(`${shopperSide.ws}/api/v1/conversations/${id}/socket?token=${started.body.visitorToken}`);
+    await shopper.next(ofType("ready"));
     await post(shopperSide.http, `/api/v1/conversations/${id}/messages`, { action: "human.request" }, shopperAuth);
     const queued = await post(shopperSide.http, `/api/v1/conversations/${id}/messages`, { text: "shopper@example.com" }, shopperAuth);
     // The agent's console is open on the other process: presence is shared, so the shopper is promised a person now.
@@ -145,6 +146,7 @@ async function measureSockets(side: { relevo: Relevo; ws: string }, agentHttp: s
   for (let i = 0; i < shopperCount; i += 50) {
     shoppers.push(...(await Promise.all(Array.from({ length: 50 }, () => openTestSocket(`${side.ws}/api/v1/conversations/${fresh.conversation.id}/socket?token=${fresh.visitorToken}`)))));
   }
+  await Promise.all(shoppers.map((s) => s.next(ofType("ready"))));
   const agents = await Promise.all(Array.from({ length: agentCount }, () => openTestSocket(`${side.ws}/api/v1/inbox/socket`, { cookie })));
   await Promise.all(agents.map((a) => a.next(ofType("ready"))));
   const after = process.memoryUsage();

@@ -3,7 +3,7 @@ import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { type FakeOpenAi, startFakeOpenAi } from "../../../test/support/fake-openai.js";
 import { createPostgresDatabase, testPostgresUrl } from "../../../test/support/test-db.js";
-import { openTestSocket } from "../../../test/support/ws-client.js";
+import { ofType, openTestSocket } from "../../../test/support/ws-client.js";
 import { loadConfig } from "../../config/config.js";
 import { createRelevo, type Relevo } from "../../main.js";
 import { migrateDatabase, openDatabase } from "../../storage/db.js";
@@ -70,6 +70,7 @@ describe.skipIf(!reachable)("a streamed reply across two Relevo processes", () =
     const started = await post(turnSide.http, "/api/v1/conversations", { locale: "en" });
     const { id } = started.conversation;
     const shopper = await openTestSocket(`${socketSide.ws}/api/v1/conversations/${id}/socket?token=${started.visitorToken}`);
+    await shopper.next(ofType("ready")); // the other process listens from here on
     await post(turnSide.http, `/api/v1/conversations/${id}/messages`, { text: "how long do I have to return an item?" }, { authorization: `Bearer ${started.visitorToken}` });
     const reply = await shopper.next((m) => m.type === "message.created" && (m.message as { author?: string }).author === "ai");
     expect(reply).toMatchObject({ message: { text: answer } });

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { type FakeOpenAi, startFakeOpenAi } from "../../../test/support/fake-openai.js";
 import { shopperSays, startChat } from "../../../test/support/inbox-helpers.js";
 import { useTestApp } from "../../../test/support/test-app.js";
-import { openTestSocket, type TestSocket } from "../../../test/support/ws-client.js";
+import { ofType, openTestSocket, type TestSocket } from "../../../test/support/ws-client.js";
 import { knowledge } from "./test-support/mock-model.js";
 
 let fake: FakeOpenAi;
@@ -31,7 +31,9 @@ async function shopperSocket(chat: { id: string; token: string }): Promise<{ soc
   if (typeof address !== "object" || !address) throw new Error("not listening");
   const socket = await openTestSocket(`ws://127.0.0.1:${address.port}/api/v1/conversations/${chat.id}/socket?token=${chat.token}`);
   sockets.push(socket);
-  const arrivals: number[] = [];
+  await socket.next(ofType("ready")); // the server listens from here on
+  // One arrival time per received frame, index for index (frames so far: no time).
+  const arrivals: number[] = socket.received.map(() => 0);
   socket.raw.on("message", () => arrivals.push(performance.now()));
   return { socket, arrivals };
 }

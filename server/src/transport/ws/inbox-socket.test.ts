@@ -18,8 +18,11 @@ describe("live sockets for agents and shoppers", () => {
     await socket.next(ofType("ready"));
     return socket;
   };
-  const shopperSocket = async (chat: { id: string; token: string }) =>
-    openTestSocket(`${await base()}/api/v1/conversations/${chat.id}/socket?token=${chat.token}`);
+  const shopperSocket = async (chat: { id: string; token: string }) => {
+    const socket = await openTestSocket(`${await base()}/api/v1/conversations/${chat.id}/socket?token=${chat.token}`);
+    await socket.next(ofType("ready"));
+    return socket;
+  };
   const inboxUrl = (id: string, action = "") => `/api/v1/inbox/conversations/${id}${action}`;
 
   it("tells agents about new queued conversations, claims, shopper messages and notes as they happen", async () => {
