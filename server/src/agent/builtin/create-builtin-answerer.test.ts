@@ -124,3 +124,20 @@ describe("shop words of any store", () => {
     expect(terms("quiero cancelar el librero que pedí ayer", "es")).toEqual(expect.arrayContaining(["c:order", "c:product"]));
   });
 });
+
+describe("words the knowledge never uses", () => {
+  const store = createBuiltinAnswerer([
+    faq("return-shipping", "en", "How much does return shipping cost?", "Return shipping is free within the EU."),
+    faq("delivery-time", "en", "How long does delivery take?", "3-5 business days."),
+  ]);
+  const decideIn = (text: string) => store.decide({ text, context: [] });
+
+  it("reads them as detail once the message matches an entry on three topics (price, return, shipping)", () => {
+    expect(decideIn("how much does it cost to ship back my grandma's rocking horse?")).toMatchObject({ kind: "answer", knowledgeIds: ["return-shipping"] });
+    expect(decideIn("what does return shipping cost for the rocking horse my grandma sent?")).toMatchObject({ kind: "answer", knowledgeIds: ["return-shipping"] });
+  });
+
+  it("still reads them as missing knowledge when the topic is thinner: a price question about a product is not about returns", () => {
+    expect(decideIn("how much is grandma's rocking horse?")).toMatchObject({ kind: "no_knowledge" });
+  });
+});
