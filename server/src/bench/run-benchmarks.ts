@@ -15,7 +15,8 @@ export interface BenchOptions {
   only: string[] | null;
 }
 
-const fullPlan: ChatLoadPlan = { shopperCounts: [100, 1000], steps: [20, 50, 100, 200, 500, 1000, 2000, 4000], stepMs: 6_000 };
+// Steps of 100 between 500 and 1,000: the sustained rate (and the ratio to the echo) is read to the nearest step.
+const fullPlan: ChatLoadPlan = { shopperCounts: [100, 1000], steps: [20, 50, 100, 200, 500, 600, 700, 800, 1000, 2000, 4000], stepMs: 6_000 };
 const quickPlan: ChatLoadPlan = { shopperCounts: [100], steps: [50, 200, 500], stepMs: 3_000 };
 
 /** Runs every benchmark in turn; each is bounded in count and time and talks to loopback only. */
