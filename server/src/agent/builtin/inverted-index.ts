@@ -57,8 +57,8 @@ export class InvertedIndex {
   readonly unitWeight: number[] = [];
   private lengthNorm = new Float64Array(0);
   /**
-   * Known spellings (index words, lexicon, stop words) for typo correction, per language: Spanish
-   * "respetan" is no typo of English "reset", nor "dolar" of "dollar".
+   * Known spellings (index words, lexicon, stop words) for typo correction, per language: a word of a
+   * Spanish message is only ever corrected into a Spanish word, an English one into an English word.
    */
   private readonly words = {
     en: new TypoCorrector([...LEXICON_WORDS_BY_LANG.en, ...STOP_WORDS_BY_LANG.en], 4),

@@ -57,10 +57,7 @@ const tables: Record<ShopLang, PhraseTable> = {
 
 const surfaceWords = (entries: string[]) => entries.flatMap((entry) => tokenize(entry.replace(/^=/, "")));
 
-/** Every surface word of the lexicon, for the typo corrector's vocabulary. */
-export const LEXICON_WORDS: string[] = SHOP_CONCEPTS.flatMap((c) => surfaceWords([...c.en, ...c.es]));
-
-/** The lexicon's words of each language, for correcting a stem only towards stems of its own language. */
+/** The lexicon's words of each language: the typo corrector's vocabulary, a word corrected only within its language. */
 export const LEXICON_WORDS_BY_LANG = {
   en: SHOP_CONCEPTS.flatMap((c) => surfaceWords(c.en)),
   es: SHOP_CONCEPTS.flatMap((c) => surfaceWords(c.es)),
