@@ -1,4 +1,5 @@
 import type { AgentDecision, YesNo } from "./agent-decision.js";
+import type { TurnVoice } from "./agent-voice.js";
 import type { PlannedEvent } from "./conversation/turn-plan.js";
 import type { Expectation } from "./eval/eval-metrics.js";
 import type { HandoffMethod } from "./handoff-method.js";
@@ -187,7 +188,7 @@ export interface Answerer {
     locale?: string;
     context: string[];
     onDraft?: (text: string) => void;
-    voice?: import("./agent-voice.js").TurnVoice;
+    voice?: TurnVoice;
   }): AgentDecision | Promise<AgentDecision>;
 }
 

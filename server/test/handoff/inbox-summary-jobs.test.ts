@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { summaryQueueName } from "../../src/agent/llm/handoff-summary-jobs.js";
+import { startSummaryJobs, summaryQueueName } from "../../src/agent/llm/handoff-summary-jobs.js";
 import { loadConfig } from "../../src/config/config.js";
 import type { Database } from "../../src/storage/db.js";
 import { createRelevo, type Relevo } from "../../src/main.js";
@@ -127,6 +127,31 @@ describe("the model's summary of an Inbox handoff, as a durable job", () => {
       expect(summaryRequests()).toBe(asked);
     } finally {
       await restarted.close();
+    }
+  });
+
+  it("reports, and does not throw, when the start-up sweep cannot read or a request cannot be stored (the turn is already committed)", async () => {
+    const errors: unknown[] = [];
+    const onError = (error: unknown) => errors.push(error);
+    const worker = await startSummaryJobs({
+      database, work: true, summarize: async () => {}, onError,
+      awaiting: async () => {
+        throw new Error("the handoffs could not be read");
+      },
+    });
+    await worker.stop();
+    expect(errors.map(String)).toEqual(["Error: the handoffs could not be read"]);
+    const web = await startSummaryJobs({ database, work: false, summarize: async () => {}, awaiting: async () => [], onError });
+    try {
+      await database.db.execute("alter schema pgboss rename to pgboss_away"); // the queue's tables are gone
+      try {
+        await expect(web.queue.request(randomUUID())).resolves.toBeUndefined();
+      } finally {
+        await database.db.execute("alter schema pgboss_away rename to pgboss");
+      }
+      expect(errors).toHaveLength(2);
+    } finally {
+      await web.stop();
     }
   });
 });

@@ -84,13 +84,14 @@ export function groupCoverage(
   let heaviestMatched = 0;
   let heaviestMissed = 0;
   let missedMustMatch = false;
-  const creditOf = (slot: Slot) => Math.min(1, Math.max(0, ...slot.terms.map((term) => termWeight.get(term) ?? 0)));
+  // Each slot's credit once per candidate: the anchor count and the sums below both read it.
+  const credits = slots.map((slot) => Math.min(1, Math.max(0, ...slot.terms.map((term) => termWeight.get(term) ?? 0))));
   const topical = (slot: Slot) => slot.terms.some((term) => term.startsWith("c:") && !INCIDENTAL_CONCEPTS.has(term));
-  const anchored = slots.filter((slot) => topical(slot) && creditOf(slot) > 0).length >= weighting.anchorConcepts;
+  const anchored = slots.filter((slot, s) => (credits[s] ?? 0) > 0 && topical(slot)).length >= weighting.anchorConcepts;
   slots.forEach((slot, s) => {
-    const unseen = !slot.terms.some((term) => index.has(term));
-    const weight = (weights[s] ?? 0) * (anchored && unseen ? weighting.anchoredUnseenFactor : 1);
-    const credit = creditOf(slot);
+    const unseen = anchored && !slot.terms.some((term) => index.has(term));
+    const weight = (weights[s] ?? 0) * (unseen ? weighting.anchoredUnseenFactor : 1);
+    const credit = credits[s] ?? 0;
     total += weight;
     covered += weight * credit;
     if (credit > 0) heaviestMatched = Math.max(heaviestMatched, weight * credit);

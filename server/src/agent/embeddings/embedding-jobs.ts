@@ -1,5 +1,5 @@
-import { fromPglite, PgBoss } from "pg-boss";
 import type { Database } from "../../storage/db.js";
+import { startPgBoss } from "../../storage/start-pg-boss.js";
 
 export const embeddingQueueName = "knowledge-embedding";
 
@@ -25,12 +25,7 @@ export interface EmbeddingJobsOptions {
  * vectors exist, retrieval is lexical.
  */
 export async function startEmbeddingJobs(options: EmbeddingJobsOptions): Promise<{ request(): Promise<void>; stop(): Promise<void> }> {
-  const { database } = options;
-  const boss = database.pglite
-    ? new PgBoss({ db: fromPglite(database.pglite), supervise: options.work, schedule: false })
-    : new PgBoss({ connectionString: database.connectionString ?? "", max: 2, supervise: options.work, schedule: false });
-  boss.on("error", options.onError);
-  await boss.start();
+  const boss = await startPgBoss(options.database, { supervise: options.work, maxConnections: 2, onError: options.onError });
   await boss.createQueue(embeddingQueueName, {
     policy: "stately", retryLimit: 12, retryDelay: 5, retryBackoff: true, retryDelayMax: 600, expireInSeconds: 900,
   });

@@ -1,7 +1,7 @@
 import type { AgentDecision } from "../../domain/agent-decision.js";
 import type { KnowledgeEntry } from "../../domain/knowledge.js";
 import type { EvalCase } from "./eval-case.js";
-import { type CaseOutcome, type Metrics, computeMetrics } from "../../domain/eval/eval-metrics.js";
+import { type CaseOutcome, computeMetrics, type Metrics, metricsBy } from "../../domain/eval/eval-metrics.js";
 
 /** The part of an answerer the benchmark drives (the builtin and LLM answerers both fit). */
 export interface EvalAnswerer {
@@ -35,8 +35,8 @@ export function runEval(
   const answerer = answererFactory(entries);
   warmUp(answerer, cases);
   const outcomes = cases.map((evalCase) => runCase(answerer, evalCase, clock));
-  const report: EvalReport = { ...computeMetrics(outcomes), by_lang: groupMetrics(outcomes, (o) => o.lang), outcomes };
-  if (outcomes.some((o) => o.split !== undefined)) report.by_split = groupMetrics(outcomes, (o) => o.split ?? "unlabelled");
+  const report: EvalReport = { ...computeMetrics(outcomes), by_lang: metricsBy(outcomes, (o) => o.lang), outcomes };
+  if (outcomes.some((o) => o.split !== undefined)) report.by_split = metricsBy(outcomes, (o) => o.split ?? "unlabelled");
   return report;
 }
 
@@ -63,10 +63,4 @@ function runCase(answerer: EvalAnswerer, evalCase: EvalCase, clock: () => number
     decision,
     ms,
   };
-}
-
-function groupMetrics(outcomes: CaseOutcome[], key: (o: CaseOutcome) => string): Record<string, Metrics> {
-  const groups = new Map<string, CaseOutcome[]>();
-  for (const outcome of outcomes) groups.set(key(outcome), [...(groups.get(key(outcome)) ?? []), outcome]);
-  return Object.fromEntries([...groups].sort(([a], [b]) => a.localeCompare(b)).map(([k, list]) => [k, computeMetrics(list)]));
 }

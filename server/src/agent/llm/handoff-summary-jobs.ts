@@ -1,6 +1,6 @@
-import { fromPglite, PgBoss } from "pg-boss";
 import type { SummaryQueue } from "../../domain/ports.js";
 import type { Database } from "../../storage/db.js";
+import { startPgBoss } from "../../storage/start-pg-boss.js";
 
 export const summaryQueueName = "handoff-summary";
 
@@ -31,12 +31,7 @@ export interface SummaryJobsOptions {
  * and an agent may be reading it. Only started when a model is configured.
  */
 export async function startSummaryJobs(options: SummaryJobsOptions): Promise<{ queue: SummaryQueue; stop(): Promise<void> }> {
-  const { database } = options;
-  const boss = database.pglite
-    ? new PgBoss({ db: fromPglite(database.pglite), supervise: options.work, schedule: false })
-    : new PgBoss({ connectionString: database.connectionString ?? "", max: 2, supervise: options.work, schedule: false });
-  boss.on("error", options.onError);
-  await boss.start();
+  const boss = await startPgBoss(options.database, { supervise: options.work, maxConnections: 2, onError: options.onError });
   // Stately with the handoff as singleton key: one waiting and one running job per handoff at most.
   await boss.createQueue(summaryQueueName, { policy: "stately", retryLimit: 2, retryDelay: 5, expireInSeconds: 120 });
 

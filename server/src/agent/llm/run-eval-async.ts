@@ -1,7 +1,7 @@
 import type { AgentDecision } from "../../domain/agent-decision.js";
 import type { KnowledgeEntry } from "../../domain/knowledge.js";
 import type { EvalCase } from "../eval/eval-case.js";
-import { type CaseOutcome, computeMetrics, type Metrics } from "../../domain/eval/eval-metrics.js";
+import { type CaseOutcome, computeMetrics, metricsBy } from "../../domain/eval/eval-metrics.js";
 import type { EvalReport } from "../eval/run-eval.js";
 
 export interface AsyncEvalAnswerer {
@@ -26,8 +26,8 @@ export async function runEvalAsync(
   for (const evalCase of cases.slice(0, 5)) await answerer.decide({ text: evalCase.messages.at(-1) ?? "", context: [] });
   const outcomes: CaseOutcome[] = [];
   for (const evalCase of cases) outcomes.push(await runCase(answerer, evalCase, clock));
-  const report: EvalReport = { ...computeMetrics(outcomes), by_lang: groupMetrics(outcomes, (o) => o.lang), outcomes };
-  if (outcomes.some((o) => o.split !== undefined)) report.by_split = groupMetrics(outcomes, (o) => o.split ?? "unlabelled");
+  const report: EvalReport = { ...computeMetrics(outcomes), by_lang: metricsBy(outcomes, (o) => o.lang), outcomes };
+  if (outcomes.some((o) => o.split !== undefined)) report.by_split = metricsBy(outcomes, (o) => o.split ?? "unlabelled");
   return report;
 }
 
@@ -37,10 +37,4 @@ async function runCase(answerer: AsyncEvalAnswerer, evalCase: EvalCase, clock: (
   const decision = await answerer.decide({ text, context: evalCase.messages.slice(0, -1) });
   const ms = clock() - started;
   return { id: evalCase.id, lang: evalCase.lang, split: evalCase.split, expect: evalCase.expect, kb: evalCase.kb ?? [], decision, ms };
-}
-
-function groupMetrics(outcomes: CaseOutcome[], key: (o: CaseOutcome) => string): Record<string, Metrics> {
-  const groups = new Map<string, CaseOutcome[]>();
-  for (const outcome of outcomes) groups.set(key(outcome), [...(groups.get(key(outcome)) ?? []), outcome]);
-  return Object.fromEntries([...groups].sort(([a], [b]) => a.localeCompare(b)).map(([k, list]) => [k, computeMetrics(list)]));
 }

@@ -38,7 +38,7 @@ export async function postVisitorMessage(
     if (written) {
       publishTurn(deps.events, written);
       if (written.handoff?.destination === "inbox") await assignRoundRobin(deps, written.conversation);
-      if (written.handoff?.destination === "inbox" && deps.summarizer) await deps.summaries.request(written.handoff.id);
+      if (written.handoff?.destination === "inbox") await deps.summaries.request(written.handoff.id);
       if (written.handoff && written.handoff.destination !== "inbox") await deps.delivery.enqueue(written.handoff.id);
       return { conversation: written.conversation, messages: written.messages };
     }

@@ -1,6 +1,6 @@
 import { turnVoice } from "../../domain/agent-voice.js";
 import { AppError } from "../../domain/errors.js";
-import { type CaseOutcome, computeMetrics, isCorrect, type Metrics } from "../../domain/eval/eval-metrics.js";
+import { type CaseOutcome, computeMetrics, isCorrect, type Metrics, metricsBy } from "../../domain/eval/eval-metrics.js";
 import type { AppDeps } from "../app-deps.js";
 
 /** A batch runs inside one request: enough for a merchant's regression set, bounded for the server. */
@@ -74,10 +74,5 @@ export async function testQuestionBatch(
       answer: decision.kind === "answer" ? decision.text : null, correct: isCorrect(outcome), ms,
     });
   }
-  return { summary: computeMetrics(outcomes), byLang: metricsByLang(outcomes), results };
-}
-
-function metricsByLang(outcomes: CaseOutcome[]): Record<string, Metrics> {
-  const langs = [...new Set(outcomes.map((o) => o.lang))].sort();
-  return Object.fromEntries(langs.map((lang) => [lang, computeMetrics(outcomes.filter((o) => o.lang === lang))]));
+  return { summary: computeMetrics(outcomes), byLang: metricsBy(outcomes, (o) => o.lang), results };
 }

@@ -67,6 +67,13 @@ export function computeMetrics(outcomes: CaseOutcome[]): Metrics {
   };
 }
 
+/** The metrics of each group of outcomes (by language, by split), keys in order. */
+export function metricsBy(outcomes: CaseOutcome[], key: (o: CaseOutcome) => string): Record<string, Metrics> {
+  const groups = new Map<string, CaseOutcome[]>();
+  for (const outcome of outcomes) groups.set(key(outcome), [...(groups.get(key(outcome)) ?? []), outcome]);
+  return Object.fromEntries([...groups].sort(([a], [b]) => a.localeCompare(b)).map(([k, list]) => [k, computeMetrics(list)]));
+}
+
 function share<T>(items: T[], test: (item: T) => boolean): number | null {
   if (items.length === 0) return null;
   return round(items.filter(test).length / items.length, 4);

@@ -1,6 +1,6 @@
-import { fromPglite, PgBoss } from "pg-boss";
 import type { DeliveryQueue } from "../../domain/ports.js";
 import type { Database } from "../../storage/db.js";
+import { startPgBoss } from "../../storage/start-pg-boss.js";
 
 export const deliveryQueueName = "handoff-delivery";
 
@@ -35,17 +35,7 @@ export interface DeliveryJobsOptions {
 export async function startDeliveryJobs(
   options: DeliveryJobsOptions,
 ): Promise<{ queue: DeliveryQueue; stop(): Promise<void> }> {
-  const { database } = options;
-  const boss = database.pglite
-    ? new PgBoss({ db: fromPglite(database.pglite), supervise: options.work, schedule: false })
-    : new PgBoss({
-        connectionString: database.connectionString ?? "",
-        max: 4,
-        supervise: options.work,
-        schedule: false,
-      });
-  boss.on("error", options.onError);
-  await boss.start();
+  const boss = await startPgBoss(options.database, { supervise: options.work, maxConnections: 4, onError: options.onError });
   await boss.createQueue(deliveryQueueName, {
     policy: "stately",
     retryLimit: 20,

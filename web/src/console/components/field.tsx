@@ -125,3 +125,25 @@ export function SelectField({
     </div>
   );
 }
+
+/** A file picker: the caller reads the chosen file (its text is sent as JSON, never a multipart upload). */
+export function FileField({
+  id,
+  label,
+  accept,
+  describedBy: hintId,
+  onFile,
+}: {
+  id: string;
+  label: string;
+  accept: string;
+  describedBy?: string;
+  onFile(file: File | null): void;
+}) {
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <input id={id} type="file" accept={accept} required aria-describedby={hintId} onChange={(e) => onFile(e.currentTarget.files?.[0] ?? null)} />
+    </div>
+  );
+}

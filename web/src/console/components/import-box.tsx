@@ -3,8 +3,8 @@ import { api } from "../lib/api";
 import { useI18n } from "../lib/i18n";
 import { type LineError, lineErrors } from "../lib/line-errors";
 import { useAction } from "../lib/use-action";
-import { SelectField } from "./field";
-import { ErrorNotice, Notice } from "./notice";
+import { FileField, SelectField } from "./field";
+import { ErrorNotice, Notice, RefusedFileNotice } from "./notice";
 
 const maxBytes = 20 * 1024 * 1024;
 
@@ -42,16 +42,7 @@ export function ImportBox({ onImported }: { onImported(): void }) {
     <form class="card stack" onSubmit={submit} aria-labelledby="import-title">
       <h2 id="import-title">{s.title}</h2>
       <p class="hint">{s.hint}</p>
-      <div class="field">
-        <label for="import-file">{s.file}</label>
-        <input
-          id="import-file"
-          type="file"
-          accept=".jsonl,.json,.csv,.md,.markdown,.html,.htm,.txt"
-          required
-          onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)}
-        />
-      </div>
+      <FileField id="import-file" label={s.file} accept=".jsonl,.json,.csv,.md,.markdown,.html,.htm,.txt" onFile={setFile} />
       <SelectField
         label={s.defaultLang}
         value={lang}
@@ -66,16 +57,7 @@ export function ImportBox({ onImported }: { onImported(): void }) {
       </button>
       {action.done ? <Notice kind="ok">{action.done}</Notice> : null}
       {failed ? (
-        <div class="notice error" role="alert">
-          <p>{s.errors(failed.file)}</p>
-          <ul class="line-errors">
-            {failed.lines.map((l, i) => (
-              <li key={`${l.line}-${i}`}>
-                <strong>{s.line(l.line)}:</strong> {l.reason}
-              </li>
-            ))}
-          </ul>
-        </div>
+        <RefusedFileNotice heading={s.errors(failed.file)} lines={failed.lines} lineLabel={s.line} />
       ) : (
         <ErrorNotice error={action.error} />
       )}

@@ -5,7 +5,8 @@ import { useI18n } from "../lib/i18n";
 import { type LineError, lineErrors } from "../lib/line-errors";
 import { useAction } from "../lib/use-action";
 import { ByLanguage, Cases, Summary } from "./batch-report";
-import { ErrorNotice } from "./notice";
+import { FileField } from "./field";
+import { ErrorNotice, RefusedFileNotice } from "./notice";
 
 const maxBytes = 1024 * 1024;
 
@@ -48,38 +49,18 @@ export function TestBatch() {
       <p class="hint" id="batch-hint">
         {s.hint}
       </p>
-      <div class="field">
-        <label for="batch-file">{s.file}</label>
-        <input
-          id="batch-file"
-          type="file"
-          accept=".jsonl,.json,.txt"
-          required
-          aria-describedby="batch-hint"
-          onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)}
-        />
-      </div>
+      <FileField id="batch-file" label={s.file} accept=".jsonl,.json,.txt" describedBy="batch-hint" onFile={setFile} />
       <div class="row">
         <button class="primary" type="submit" disabled={action.busy || !file}>
           {action.busy ? s.running : s.submit}
         </button>
       </div>
       {failed ? (
-        <div class="notice error" role="alert">
-          <p>{failed.lines.some((l) => l.line > 0) ? s.errors(failed.file) : s.notRun(failed.file)}</p>
-          <ul class="line-errors">
-            {failed.lines.map((l, i) =>
-              // Line 0 is the file as a whole: no cases, or too many.
-              l.line > 0 ? (
-                <li key={`${l.line}-${i}`}>
-                  <strong>{s.line(l.line)}:</strong> {l.reason}
-                </li>
-              ) : (
-                <li key={`0-${i}`}>{l.reason}</li>
-              ),
-            )}
-          </ul>
-        </div>
+        <RefusedFileNotice
+          heading={failed.lines.some((l) => l.line > 0) ? s.errors(failed.file) : s.notRun(failed.file)}
+          lines={failed.lines}
+          lineLabel={s.line}
+        />
       ) : (
         <ErrorNotice error={action.error} />
       )}
